@@ -42,6 +42,10 @@ internal static class AmountReader
         {
             throw map.Error("value", "give either value or low/high, not both", map.Line);
         }
+        if (value is not null && qualifier == AmountQualifier.Range)
+        {
+            throw map.Error("value", "a range needs low and high, not value", map.Line);
+        }
         try
         {
             return value is { } v
