@@ -161,6 +161,10 @@ def main(argv: list[str]) -> int:
             message = err.message
             if err.validator == "pattern" and isinstance(err.schema, dict) and err.schema.get("description"):
                 message = f"{err.instance!r} is not valid: expected {err.schema['description']}"
+            elif err.validator == "not":
+                # Only amounts use `not`: a figure key that its qualifier does not take.
+                message = ("has a figure its qualifier does not take (exact/about: value; up-to/less-than: high; "
+                           "at-least/more-than: low; range: low and high; unknown: none)")
             errors.append(f"{path}:{line_of(lines, where)}: {field}: {message}")
 
         # Collect ids and references for the cross-file checks.
