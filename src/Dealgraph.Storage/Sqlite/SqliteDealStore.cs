@@ -42,7 +42,11 @@ public sealed class SqliteDealStore : IDealStore
         // IMMEDIATE takes the write lock up front: a second importer waits (busy_timeout) instead of failing mid-way.
         using var transaction = _connection.BeginTransaction(deferred: false);
         var existing = SqliteLedgerReader.Read(_connection, transaction);
-        var summary = new SqliteLedgerWriter(_connection, transaction).Merge(existing, dataset);
+        ImportSummary summary;
+        using (var writer = new SqliteLedgerWriter(_connection, transaction))
+        {
+            summary = writer.Merge(existing, dataset);
+        }
         if (summary.NothingChanged)
         {
             transaction.Rollback();
