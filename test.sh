@@ -20,6 +20,13 @@ dotnet format Dealgraph.slnx --verify-no-changes --no-restore
 echo "== build"
 dotnet build Dealgraph.slnx --no-restore -c Release --nologo -v quiet -warnaserror
 
+echo "== dataset schema (schema/test_validate.py)"
+if python3 -c "import jsonschema, yaml" 2>/dev/null; then
+  python3 schema/test_validate.py
+else
+  echo "python3 with jsonschema and PyYAML not found: schema check not run (the C# reader tests cover the same counterexamples)"
+fi
+
 echo "== test"
 set +e
 dotnet test Dealgraph.slnx --no-build -c Release --nologo -v quiet \

@@ -30,8 +30,8 @@ public sealed class DemoCommand(IAnsiConsole console) : Command<DemoSettings>
         ArgumentNullException.ThrowIfNull(settings);
         var path = settings.Dataset ?? ExampleLocations.FirstOrDefault(Directory.Exists)
             ?? throw new InputException("the bundled example was not found; pass --dataset <folder>", field: "--dataset");
-        var summary = ImportCommand.Run(settings.DbLocation, [path]);
         var printer = new Printer(console);
+        var summary = ImportCommand.Run(printer, settings.DbLocation, [path]);
         printer.Line($"Imported {path} into {settings.DbLocation}: {summary.Added.Deals} deals added, {summary.Updated.Deals} updated, {summary.Unchanged.Deals} unchanged.");
 
         using var store = DealStores.Open(settings.DbLocation);
