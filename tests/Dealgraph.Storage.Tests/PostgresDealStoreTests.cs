@@ -20,20 +20,6 @@ public sealed class PostgresDealStoreTests(PostgresServer server) : DealStoreCon
 
     protected override IDealStore ReopenStore(string name = "main") => Track(PostgresDealStore.Open(_databases[name]));
 
-    [Fact]
-    public void Two_imports_at_once_both_land_without_lost_or_duplicated_claims()
-    {
-        var store = CreateStore();
-        var a = DatasetFromMini();
-        var b = new Core.Model.Dataset([], [], [.. a.Deals.Select(d => d with { Title = d.Title + " (edited)" })], [], []);
-        store.Import(new Core.Model.Dataset(a.Parties, a.Sources, [], [], []));
-
-        Parallel.Invoke(() => store.Import(a), () => store.Import(b));
-
-        Assert.Equal(6, store.Count().Claims);
-        Assert.Equal(2, store.Count().Deals);
-    }
-
     [Theory]
     [InlineData("postgres://alice:s%40cret@db.example:6543/ledger?sslmode=require", "Host=db.example;Port=6543;Database=ledger;Username=alice;Password=s@cret;SSL Mode=Require")]
     [InlineData("postgresql://bob@localhost/dealgraph", "Host=localhost;Port=5432;Database=dealgraph;Username=bob")]
@@ -43,6 +29,4 @@ public sealed class PostgresDealStoreTests(PostgresServer server) : DealStoreCon
             new Npgsql.NpgsqlConnectionStringBuilder(expected).OrderBy(kv => kv.Key),
             new Npgsql.NpgsqlConnectionStringBuilder(PostgresUrl.ToConnectionString(url)).OrderBy(kv => kv.Key));
     }
-
-    private static Core.Model.Dataset DatasetFromMini() => Ingest.Datasets.DatasetReader.Read([RepoPaths.Data("datasets", "mini")]);
 }
