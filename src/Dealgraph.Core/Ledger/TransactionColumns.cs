@@ -1,0 +1,122 @@
+namespace Dealgraph.Core.Ledger;
+
+/// <summary>
+/// A ledger as parallel columns, one entry per transaction in file order: 33 bytes a row
+/// (id key 8, payer 4, payee 4, UTC ticks 8, amount units 8, currency 1), plus the interned
+/// names. <see cref="TransactionGraph.Build"/> turns it into a time-sorted adjacency structure.
+/// </summary>
+public sealed class TransactionColumns
+{
+    private readonly Dictionary<int, decimal> _exoticAmounts = [];
+
+    /// <summary>Creates empty columns with room for <paramref name="capacity"/> rows.</summary>
+    public TransactionColumns(int capacity = 1024)
+    {
+        capacity = Math.Max(capacity, 16);
+        IdKeys = new long[capacity];
+        Payers = new int[capacity];
+        Payees = new int[capacity];
+        Ticks = new long[capacity];
+        Units = new long[capacity];
+        Currencies = new byte[capacity];
+        Parties = new NameInterner(Math.Min(capacity / 4, 1 << 20));
+    }
+
+    /// <summary>Rows held.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Id keys (see <see cref="Ids"/>).</summary>
+    public long[] IdKeys { get; private set; }
+
+    /// <summary>Payer party ids.</summary>
+    public int[] Payers { get; private set; }
+
+    /// <summary>Payee party ids.</summary>
+    public int[] Payees { get; private set; }
+
+    /// <summary>Timestamps as UTC ticks.</summary>
+    public long[] Ticks { get; private set; }
+
+    /// <summary>Amounts in units of 1/10,000 (see <see cref="LedgerAmount"/>).</summary>
+    public long[] Units { get; private set; }
+
+    /// <summary>Currency ids (see <see cref="Currencies"/> names).</summary>
+    public byte[] Currencies { get; private set; }
+
+    /// <summary>Party names.</summary>
+    public NameInterner Parties { get; }
+
+    /// <summary>Currency codes (at most 256).</summary>
+    public NameInterner CurrencyCodes { get; } = new();
+
+    /// <summary>Transaction id texts.</summary>
+    public TransactionIds Ids { get; } = new();
+
+    /// <summary>Amounts not exact in units, by row.</summary>
+    public IReadOnlyDictionary<int, decimal> ExoticAmounts => _exoticAmounts;
+
+    /// <summary>Adds a row. The caller has validated it (payer ≠ payee, amount ≥ 0).</summary>
+    public void Add(ReadOnlySpan<char> id, ReadOnlySpan<char> payer, ReadOnlySpan<char> payee, decimal amount, ReadOnlySpan<char> currency, long utcTicks)
+    {
+        if (!LedgerAmount.TryToUnits(amount, out var units))
+        {
+            _exoticAmounts[Count] = amount;
+            units = LedgerAmount.Exotic;
+        }
+
+        Add(id, payer, payee, units, currency, utcTicks);
+    }
+
+    /// <summary>Adds a row whose amount is already in units (the fast path of a reader).</summary>
+    public void Add(ReadOnlySpan<char> id, ReadOnlySpan<char> payer, ReadOnlySpan<char> payee, long units, ReadOnlySpan<char> currency, long utcTicks)
+    {
+        if (Count == Payers.Length)
+        {
+            Grow();
+        }
+
+        var currencyId = CurrencyCodes.Intern(currency);
+        if (currencyId > byte.MaxValue)
+        {
+            throw new InputException("more than 256 currencies in one ledger", field: "currency");
+        }
+
+        var row = Count;
+        IdKeys[row] = Ids.KeyOf(id, IdKeys, row);
+        Payers[row] = Parties.Intern(payer);
+        Payees[row] = Parties.Intern(payee);
+        Ticks[row] = utcTicks;
+        Units[row] = units;
+        Currencies[row] = (byte)currencyId;
+        Count = row + 1;
+    }
+
+    /// <summary>The exact amount of a row.</summary>
+    public decimal AmountOf(int row) =>
+        Units[row] == LedgerAmount.Exotic ? _exoticAmounts[row] : LedgerAmount.FromUnits(Units[row]);
+
+    /// <summary>Drops the payer column once the graph has absorbed it (saves 4 bytes a row at peak).</summary>
+    internal void ReleasePayers() => Payers = [];
+
+    private void Grow()
+    {
+        var size = (int)Math.Min(Array.MaxLength, Math.Max(16L, Payers.Length + (Payers.Length / 2L)));
+        if (size == Payers.Length)
+        {
+            throw new InputException($"ledger has more than {Array.MaxLength} rows");
+        }
+
+        IdKeys = Resize(IdKeys, size);
+        Payers = Resize(Payers, size);
+        Payees = Resize(Payees, size);
+        Ticks = Resize(Ticks, size);
+        Units = Resize(Units, size);
+        Currencies = Resize(Currencies, size);
+    }
+
+    private static T[] Resize<T>(T[] array, int size)
+    {
+        Array.Resize(ref array, size);
+        return array;
+    }
+}
