@@ -48,10 +48,10 @@ public sealed record DealState
     public Amount? BindingOrDerived => Binding?.Value ?? Derive(BindingByStatus);
 
     /// <summary>
-    /// The amount paid: as stated; else zero for deals not binding by status; the binding
-    /// amount for completed deals; else unknown.
+    /// The amount paid: as stated; else zero when nothing binds (binding is zero, or the status
+    /// says not binding); the binding amount for completed deals; else unknown.
     /// </summary>
-    public Amount? PaidOrDerived => Paid?.Value ?? Derive(PaidByStatus);
+    public Amount? PaidOrDerived => Paid?.Value ?? (BindingOrDerived?.IsZero == true ? BindingOrDerived : Derive(PaidByStatus));
 
     /// <summary>True when <see cref="BindingOrDerived"/> came from the status rather than a claim.</summary>
     public bool BindingIsDerived => Binding is null && BindingOrDerived is not null;

@@ -1,0 +1,62 @@
+using Dealgraph.Cli.Infrastructure;
+using Dealgraph.Cli.Output;
+using Dealgraph.Core;
+using Dealgraph.Core.Analyses;
+using Dealgraph.Core.Money;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Dealgraph.Cli.Commands;
+
+/// <summary><c>dealgraph reality</c>: headline vs binding vs paid, per deal and in total (by kind, payer, year).</summary>
+public sealed class RealityCommand(IAnsiConsole console) : Command<RealitySettings>
+{
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, RealitySettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var ledger = Ledger.Load(settings);
+        var states = settings.Apply(ledger.States, ledger.Dataset);
+        var currencies = states.Select(s => s.Currency).OfType<Currency>().Distinct().ToList();
+        var reporting = settings.Currency is { } code
+            ? (Currency.TryParse(code, out var c) ? c : throw new InputException($"'{code}' is not an ISO 4217 currency code", field: "--currency"))
+            : currencies.Count == 1 ? currencies[0] : Currency.Usd;
+        RealityReport report;
+        try
+        {
+            report = RealityAnalysis.Run(states, ledger.AsOf, reporting, new CurrencyConverter(ledger.Dataset.FxRates, ledger.AsOf));
+        }
+        catch (CurrencyMismatchException e)
+        {
+            throw new InputException($"{e.Message}: add an fx rate {e.Left}→{e.Right} to the dataset, or filter to one currency", field: "--currency");
+        }
+        var printer = new Printer(console);
+        switch (settings.Format)
+        {
+            case OutputFormat.Json:
+                printer.Json(report);
+                break;
+            case OutputFormat.Csv:
+                printer.Raw(Csv.Render(
+                    ["id", "kind", "payer", "payee", "status", .. Csv.AmountHeader("headline"), .. Csv.AmountHeader("binding"), .. Csv.AmountHeader("paid"), "bindingRatio", "paidRatio"],
+                    report.Deals.Select(d => (IEnumerable<object?>)[d.Id, d.Kind, d.Payer, d.Payee, d.Status,
+                        .. Csv.AmountCells(d.Headline), .. Csv.AmountCells(d.Binding), .. Csv.AmountCells(d.Paid), d.BindingRatio, d.PaidRatio])));
+                break;
+            default:
+                var table = new Table().Title($"Announced vs binding vs paid, as of {report.AsOf:yyyy-MM-dd}")
+                    .AddColumns("deal", "status", "headline", "binding", "binding %", "paid", "paid %");
+                foreach (var d in report.Deals)
+                {
+                    table.AddRow(Printer.Text(d.Id), Printer.Text(d.Status), Printer.Amount(d.Headline), Printer.Amount(d.Binding),
+                        Printer.Percent(d.BindingRatio), Printer.Amount(d.Paid), Printer.Percent(d.PaidRatio));
+                }
+                var t = report.Totals;
+                table.AddEmptyRow();
+                table.AddRow($"[bold]total ({t.Deals} deals, superseded excluded)[/]", "", Printer.Amount(t.Headline), Printer.Amount(t.Binding),
+                    Printer.Percent(t.BindingRatio), Printer.Amount(t.Paid), Printer.Percent(t.PaidRatio));
+                printer.Render(table);
+                break;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,82 @@
+using Dealgraph.Cli.Commands;
+using Dealgraph.Cli.Infrastructure;
+using Dealgraph.Core;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Dealgraph.Cli;
+
+/// <summary>The <c>dealgraph</c> command line: its verbs and how failures become exit codes.</summary>
+public static class DealgraphApp
+{
+    /// <summary>Exit code for bad input (files, values, ids): the user can fix it.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>Exit code for any other failure.</summary>
+    public const int Failure = 1;
+
+    /// <summary>Builds the app writing to <paramref name="console"/>.</summary>
+    public static CommandApp Create(IAnsiConsole console)
+    {
+        var registrar = new TypeRegistrar();
+        registrar.RegisterInstance(typeof(IAnsiConsole), console);
+        var app = new CommandApp(registrar);
+        app.Configure(config =>
+        {
+            config.Settings.Console = console;
+            Configure(config);
+        });
+        return app;
+    }
+
+    /// <summary>Registers every verb; tests call this on a <c>CommandAppTester</c>.</summary>
+    public static void Configure(IConfigurator config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        config.SetApplicationName("dealgraph");
+        config.Settings.StrictParsing = true;
+        config.SetExceptionHandler(HandleException);
+        config.AddCommand<DemoCommand>("demo")
+            .WithDescription("Import the bundled example and show the seed case: headline vs binding over time")
+            .WithExample("demo");
+        config.AddCommand<ImportCommand>("import")
+            .WithDescription("Import dataset folders or YAML files (one transaction; re-importing unchanged data changes nothing)")
+            .WithExample("import", "examples/ai-megadeals");
+        config.AddCommand<DealsCommand>("deals")
+            .WithDescription("List deals with status, headline, binding and paid, as of a date")
+            .WithExample("deals", "--as-of", "2026-01-30")
+            .WithExample("deals", "--party", "nvidia", "--format", "json");
+        config.AddCommand<ShowCommand>("show")
+            .WithDescription("Show one deal and its claims over time, each with its source")
+            .WithExample("show", "nvidia-openai-loi-2025", "--as-of", "2026-02-01");
+        config.AddCommand<RealityCommand>("reality")
+            .WithDescription("Headline vs binding vs paid, per deal and in total")
+            .WithExample("reality", "--as-of", "2026-03-31");
+        config.AddCommand<RunwayCommand>("runway")
+            .WithDescription("Cash, burn, runway and outstanding commitments per party")
+            .WithExample("runway", "--party", "openai");
+    }
+
+    private static int HandleException(Exception exception, ITypeResolver? resolver)
+    {
+        var console = resolver?.Resolve(typeof(IAnsiConsole)) as IAnsiConsole ?? AnsiConsole.Console;
+        switch (exception)
+        {
+            case InputException e:
+                Error(console, e.Message);
+                return BadInput;
+            case CommandParseException or CommandRuntimeException:
+                Error(console, exception.Message);
+                return BadInput;
+            case NotSupportedException or UnauthorizedAccessException or IOException:
+                Error(console, exception.Message);
+                return Failure;
+            default:
+                Error(console, $"unexpected failure: {exception.GetType().Name}: {exception.Message}");
+                return Failure;
+        }
+    }
+
+    private static void Error(IAnsiConsole console, string message) =>
+        console.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+}

@@ -1,0 +1,27 @@
+using Dealgraph.Core.Model;
+
+namespace Dealgraph.Core.Money;
+
+/// <summary>
+/// Converts amounts into one reporting currency with the dataset's sourced rates: the latest
+/// direct rate dated on or before the as-of date. No rate, no conversion: mixing currencies
+/// silently is exactly what this type exists to prevent.
+/// </summary>
+public sealed class CurrencyConverter(IReadOnlyList<FxRate> rates, DateOnly asOf)
+{
+    /// <summary>Converts <paramref name="amount"/> to <paramref name="target"/>.</summary>
+    /// <exception cref="CurrencyMismatchException">No rate from the amount's currency to the target as of the date.</exception>
+    public Amount Convert(Amount amount, Currency target)
+    {
+        ArgumentNullException.ThrowIfNull(amount);
+        if (amount.Currency == target)
+        {
+            return amount;
+        }
+        var rate = rates
+            .Where(r => r.From == amount.Currency && r.To == target && r.Date <= asOf)
+            .MaxBy(r => r.Date)
+            ?? throw new CurrencyMismatchException(amount.Currency, target);
+        return amount.ConvertTo(target, rate.Rate);
+    }
+}
