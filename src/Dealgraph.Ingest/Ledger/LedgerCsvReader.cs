@@ -25,6 +25,7 @@ public static class LedgerCsvReader
         }
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var length = stream.Length;
         var columns = new TransactionColumns(EstimateRows(stream));
         using var reader = Sep.New(',').Reader(o => o with { DisableColCountCheck = true, Unescape = true, Trim = SepTrim.Outer }).From(stream);
         var index = HeaderIndexes(reader, path);
@@ -47,12 +48,12 @@ public static class LedgerCsvReader
 
             if ((++rows & 0xFFFF) == 0)
             {
-                options.Progress?.Invoke(rows, stream.Position);
+                options.Progress?.Invoke(rows, stream.CanSeek ? stream.Position : length);
             }
         }
 
-        options.Progress?.Invoke(rows, stream.Length);
-        return new LedgerReadResult(columns, bad, stream.Length);
+        options.Progress?.Invoke(rows, length);
+        return new LedgerReadResult(columns, bad, length);
     }
 
     private static string? AddRow(SepReader.Row row, int[] index, TransactionColumns columns, out string? field)
