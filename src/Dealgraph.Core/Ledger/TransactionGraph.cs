@@ -131,8 +131,12 @@ public sealed class TransactionGraph
         units <= 0 ? 0 : 1 + (int)(Math.Log(units) * InverseLogRatio);
 
     /// <summary>The amount bucket of a decimal amount (approximate; searches widen by one bucket).</summary>
-    public static int BucketOf(decimal amount) =>
-        amount <= 0 ? 0 : Math.Min(0xFFFF, 1 + (int)(Math.Log((double)amount * LedgerAmount.UnitsPerOne) * InverseLogRatio));
+    public static int BucketOf(decimal amount)
+    {
+        // Everything below one unit shares bucket 0 with zero, as in BucketOf(long).
+        var scaled = (double)amount * LedgerAmount.UnitsPerOne;
+        return scaled < 1 ? 0 : Math.Min(0xFFFF, 1 + (int)(Math.Log(scaled) * InverseLogRatio));
+    }
 
     /// <summary>The exact amount of an edge.</summary>
     public decimal AmountOf(int edge) =>
