@@ -20,7 +20,7 @@ public sealed record SyntheticLedgerOptions(int Parties, int Transactions, int P
     public decimal PlantedTolerance { get; init; } = 0.05m;
 
     /// <summary>Zipf exponent of party activity (0 = uniform).</summary>
-    public double Skew { get; init; } = 0.8;
+    public double Skew { get; init; } = 0.65;
 
     /// <summary>Throws <see cref="InputException"/> for impossible options.</summary>
     public void Validate()

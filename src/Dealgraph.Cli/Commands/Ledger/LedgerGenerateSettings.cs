@@ -33,9 +33,9 @@ public sealed class LedgerGenerateSettings : CommandSettings
 
     /// <summary>Zipf exponent of party activity.</summary>
     [CommandOption("--skew <ALPHA>")]
-    [Description("Zipf exponent of party activity, 0 = uniform. Default: 0.8")]
-    [DefaultValue(0.8)]
-    public double Skew { get; init; } = 0.8;
+    [Description("Zipf exponent of party activity, 0 = uniform. Default: 0.65")]
+    [DefaultValue(0.65)]
+    public double Skew { get; init; } = 0.65;
 
     /// <summary>Ledger output.</summary>
     [CommandOption("--out <FILE>")]
