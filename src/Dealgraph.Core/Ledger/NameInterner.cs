@@ -91,6 +91,9 @@ public sealed class NameInterner
     /// <summary>Bytes held (for memory accounting).</summary>
     public long Bytes => (_chars.LongLength * 2) + (_starts.LongLength * 4) + (_slots.LongLength * 8) + (_names.LongLength * 8);
 
+    /// <summary>The characters of a name, without allocating.</summary>
+    public ReadOnlySpan<char> SpanOf(int id) => Span(id);
+
     private ReadOnlySpan<char> Span(int id) => _chars.AsSpan(_starts[id], _starts[id + 1] - _starts[id]);
 
     private int Add(ReadOnlySpan<char> name, uint hash, int slot)

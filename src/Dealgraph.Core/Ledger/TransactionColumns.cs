@@ -95,6 +95,64 @@ public sealed class TransactionColumns
     public decimal AmountOf(int row) =>
         Units[row] == LedgerAmount.Exotic ? _exoticAmounts[row] : LedgerAmount.FromUnits(Units[row]);
 
+    /// <summary>
+    /// Appends the rows of <paramref name="other"/> (read from a later part of the same file),
+    /// re-interning its names; <paramref name="other"/> is emptied column by column as it is
+    /// copied, so the peak stays near one copy of the rows.
+    /// </summary>
+    public void Append(TransactionColumns other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var offset = Count;
+        var total = offset + other.Count;
+        var parties = new int[other.Parties.Count];
+        for (var p = 0; p < parties.Length; p++)
+        {
+            parties[p] = Parties.Intern(other.Parties.SpanOf(p));
+        }
+
+        var currencies = new byte[other.CurrencyCodes.Count];
+        for (var c = 0; c < currencies.Length; c++)
+        {
+            var id = CurrencyCodes.Intern(other.CurrencyCodes.SpanOf(c));
+            currencies[c] = id <= byte.MaxValue ? (byte)id : throw new InputException("more than 256 currencies in one ledger", field: "currency");
+        }
+
+        IdKeys = Resize(IdKeys, total);
+        for (var i = 0; i < other.Count; i++)
+        {
+            IdKeys[offset + i] = Ids.Import(other.Ids, other.IdKeys[i], IdKeys, offset + i);
+        }
+
+        other.IdKeys = [];
+        Payers = Resize(Payers, total);
+        Remap(other.Payers, Payers, offset, other.Count, parties);
+        other.Payers = [];
+        Payees = Resize(Payees, total);
+        Remap(other.Payees, Payees, offset, other.Count, parties);
+        other.Payees = [];
+        Ticks = Resize(Ticks, total);
+        Array.Copy(other.Ticks, 0, Ticks, offset, other.Count);
+        other.Ticks = [];
+        Units = Resize(Units, total);
+        Array.Copy(other.Units, 0, Units, offset, other.Count);
+        other.Units = [];
+        Currencies = Resize(Currencies, total);
+        for (var i = 0; i < other.Count; i++)
+        {
+            Currencies[offset + i] = currencies[other.Currencies[i]];
+        }
+
+        other.Currencies = [];
+        foreach (var (row, amount) in other._exoticAmounts)
+        {
+            _exoticAmounts[offset + row] = amount;
+        }
+
+        Count = total;
+        other.Count = 0;
+    }
+
     /// <summary>Drops the payer column once the graph has absorbed it (saves 4 bytes a row at peak).</summary>
     internal void ReleasePayers() => Payers = [];
 
@@ -112,6 +170,14 @@ public sealed class TransactionColumns
         Ticks = Resize(Ticks, size);
         Units = Resize(Units, size);
         Currencies = Resize(Currencies, size);
+    }
+
+    private static void Remap(int[] source, int[] target, int offset, int count, int[] map)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            target[offset + i] = map[source[i]];
+        }
     }
 
     private static T[] Resize<T>(T[] array, int size)

@@ -40,6 +40,18 @@ public sealed class TransactionIds
         return Append(id);
     }
 
+    /// <summary>The key, in this store, of an id held by <paramref name="other"/> under <paramref name="otherKey"/>.</summary>
+    public long Import(TransactionIds other, long otherKey, long[] keys, int count)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.Numeric && Numeric)
+        {
+            return otherKey;
+        }
+
+        return KeyOf(other.TextOf(otherKey), keys, count);
+    }
+
     /// <summary>The id text of a key.</summary>
     public string TextOf(long key)
     {

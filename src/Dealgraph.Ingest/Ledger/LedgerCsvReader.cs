@@ -1,19 +1,20 @@
 using Dealgraph.Core;
 using Dealgraph.Core.Ledger;
-using nietras.SeparatedValues;
 
 namespace Dealgraph.Ingest.Ledger;
 
 /// <summary>
 /// Streams a ledger CSV (<c>id,payer,payee,amount,currency,timestamp</c>, columns in any order,
-/// extra columns ignored) into <see cref="TransactionColumns"/> with Sep: one pass, no string
-/// per field (party and currency names are interned from spans, amounts and timestamps are
-/// parsed from spans).
+/// extra columns ignored) into <see cref="TransactionColumns"/> with Sep: no string per field
+/// (names are interned from spans, amounts and timestamps parsed from spans). A large file is
+/// cut at a line break into one part per core, parsed in parallel and stitched back in order.
 /// </summary>
 public static class LedgerCsvReader
 {
     /// <summary>The required columns.</summary>
     public static readonly IReadOnlyList<string> Columns = ["id", "payer", "payee", "amount", "currency", "timestamp"];
+
+    private const long ParallelThreshold = 8 << 20;
 
     /// <summary>Reads a file; bad input raises <see cref="InputException"/> with file, line and field.</summary>
     public static LedgerReadResult Read(string path, LedgerReadOptions? options = null)
@@ -24,115 +25,90 @@ public static class LedgerCsvReader
             throw new InputException("file not found", path);
         }
 
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        var length = stream.Length;
-        var columns = new TransactionColumns(EstimateRows(stream));
-        using var reader = Sep.New(',').Reader(o => o with { DisableColCountCheck = true, Unescape = true, Trim = SepTrim.Outer }).From(stream);
-        var index = HeaderIndexes(reader, path);
-        using var rejects = options.SkipBad && options.RejectsPath is { } rejectsPath ? new RejectsWriter(rejectsPath) : null;
-        long bad = 0;
-        long rows = 0;
-        foreach (var row in reader)
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        var length = RandomAccess.GetLength(handle);
+        var split = length >= ParallelThreshold && Environment.ProcessorCount > 1 ? LineBreakAfter(handle, length / 2) : length;
+        var parts = split < length
+            ? new[] { new LedgerCsvPart(path, handle, 0, split, options), new LedgerCsvPart(path, handle, split, length, options) }
+            : [new LedgerCsvPart(path, handle, 0, length, options)];
+        if (parts.Length == 2)
         {
-            var problem = AddRow(row, index, columns, out var field);
-            if (problem is not null)
+            // Part 2 has no header: it takes its column positions from the first line.
+            parts[1].UseHeaderOf(handle);
+            try
             {
-                if (!options.SkipBad)
-                {
-                    throw new InputException(problem, path, row.LineNumberFrom, field);
-                }
-
-                bad++;
-                rejects?.Write(row.LineNumberFrom, field, problem, row.Span);
+                Parallel.ForEach(parts, new ParallelOptions { MaxDegreeOfParallelism = 2 }, part => part.Run(() => parts.Sum(p => p.Rows)));
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
             }
 
-            if ((++rows & 0xFFFF) == 0)
+            if (parts[0].QuotesSeen % 2 == 1)
             {
-                options.Progress?.Invoke(rows, stream.CanSeek ? stream.Position : length);
+                // The cut fell inside a quoted field that spans lines: read the file in one part.
+                parts = [new LedgerCsvPart(path, handle, 0, length, options)];
+                parts[0].Run(null);
             }
-        }
-
-        options.Progress?.Invoke(rows, length);
-        return new LedgerReadResult(columns, bad, length);
-    }
-
-    private static string? AddRow(SepReader.Row row, int[] index, TransactionColumns columns, out string? field)
-    {
-        field = null;
-        for (var c = 0; c < index.Length; c++)
-        {
-            if (index[c] >= row.ColCount || row[index[c]].Span.IsEmpty)
-            {
-                field = Columns[c];
-                return index[c] >= row.ColCount ? $"missing field (row has {row.ColCount} of at least {index.Max() + 1} columns)" : "empty field";
-            }
-        }
-
-        var id = row[index[0]].Span;
-        var payer = row[index[1]].Span;
-        var payee = row[index[2]].Span;
-        if (payer.SequenceEqual(payee))
-        {
-            field = "payee";
-            return $"payer and payee are the same party '{payer}'";
-        }
-
-        var amountText = row[index[3]].Span;
-        var outcome = LedgerAmountParser.Parse(amountText, out var units, out var exact);
-        if (outcome is LedgerAmountParser.Outcome.Negative or LedgerAmountParser.Outcome.Invalid)
-        {
-            field = "amount";
-            return outcome == LedgerAmountParser.Outcome.Negative ? $"negative amount '{amountText}'" : $"not a decimal amount: '{amountText}'";
-        }
-
-        var timestampText = row[index[5]].Span;
-        if (!IsoTimestamp.TryParseUtcTicks(timestampText, out var ticks))
-        {
-            field = "timestamp";
-            return $"not an ISO 8601 timestamp: '{timestampText}'";
-        }
-
-        var currency = row[index[4]].Span;
-        if (outcome == LedgerAmountParser.Outcome.Units)
-        {
-            columns.Add(id, payer, payee, units, currency, ticks);
         }
         else
         {
-            columns.Add(id, payer, payee, exact, currency, ticks);
+            parts[0].Run(null);
         }
 
-        return null;
+        var lineOffset = 0L;
+        foreach (var part in parts)
+        {
+            part.ThrowFirstError(lineOffset);
+            lineOffset += part.NewlinesSeen;
+        }
+
+        WriteRejects(options, parts);
+        var columns = parts[0].Columns;
+        for (var i = 1; i < parts.Length; i++)
+        {
+            columns.Append(parts[i].Columns);
+        }
+
+        options.Progress?.Invoke(columns.Count, length);
+        return new LedgerReadResult(columns, parts.Sum(p => p.BadRows), length);
     }
 
-    private static int[] HeaderIndexes(SepReader reader, string path)
+    private static void WriteRejects(LedgerReadOptions options, LedgerCsvPart[] parts)
     {
-        var index = new int[Columns.Count];
-        for (var c = 0; c < Columns.Count; c++)
+        if (!options.SkipBad || options.RejectsPath is not { } rejectsPath)
         {
-            if (!reader.Header.TryIndexOf(Columns[c], out index[c]))
+            return;
+        }
+
+        using var rejects = new RejectsWriter(rejectsPath);
+        var lineOffset = 0L;
+        foreach (var part in parts)
+        {
+            foreach (var (line, field, problem, row) in part.Rejects)
             {
-                throw new InputException($"header lacks column '{Columns[c]}' (expected {string.Join(',', Columns)})", path, 1, Columns[c]);
+                rejects.Write(line + lineOffset, field, problem, row);
             }
-        }
 
-        return index;
+            lineOffset += part.NewlinesSeen;
+        }
     }
 
-    // Sizing the columns from the average line length of the first 64 KB avoids growing (and so
-    // briefly doubling) 10-million-row arrays; the small margin absorbs longer later lines.
-    private static int EstimateRows(FileStream stream)
+    private static long LineBreakAfter(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long position)
     {
-        var sample = new byte[Math.Min(1 << 16, stream.Length)];
-        var read = stream.Read(sample);
-        stream.Position = 0;
-        var lines = sample.AsSpan(0, read).Count((byte)'\n');
-        if (lines < 2 || read < sample.Length)
+        var buffer = new byte[1 << 16];
+        while (position < RandomAccess.GetLength(handle))
         {
-            return Math.Max(lines, 16);
+            var read = RandomAccess.Read(handle, buffer, position);
+            var index = buffer.AsSpan(0, read).IndexOf((byte)'\n');
+            if (index >= 0)
+            {
+                return position + index + 1;
+            }
+
+            position += read;
         }
 
-        var estimate = (double)stream.Length / read * lines * 1.02;
-        return (int)Math.Min(Array.MaxLength, estimate + 1024);
+        return position;
     }
 }

@@ -15,7 +15,7 @@ public sealed class RejectsWriter : IDisposable
     }
 
     /// <summary>Writes one rejected row.</summary>
-    public void Write(int line, string? field, string problem, ReadOnlySpan<char> row)
+    public void Write(long line, string? field, string problem, ReadOnlySpan<char> row)
     {
         _writer.Write(line);
         _writer.Write(',');
