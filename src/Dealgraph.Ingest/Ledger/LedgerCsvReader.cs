@@ -27,7 +27,7 @@ public static class LedgerCsvReader
 
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
         var length = RandomAccess.GetLength(handle);
-        var split = length >= ParallelThreshold && Environment.ProcessorCount > 1 ? LineBreakAfter(handle, length / 2) : length;
+        var split = options.Parallel && length >= ParallelThreshold && Environment.ProcessorCount > 1 ? LineBreakAfter(handle, length / 2) : length;
         var parts = split < length
             ? new[] { new LedgerCsvPart(path, handle, 0, split, options), new LedgerCsvPart(path, handle, split, length, options) }
             : [new LedgerCsvPart(path, handle, 0, length, options)];

@@ -9,6 +9,9 @@ public sealed record LedgerReadOptions
     /// <summary>Where skipped rows go (CSV: line, field, problem, row); none when null.</summary>
     public string? RejectsPath { get; init; }
 
+    /// <summary>Parse large files in two parts at once (on by default; off for measurements).</summary>
+    public bool Parallel { get; init; } = true;
+
     /// <summary>Called about every 64k rows with (rows read, bytes read).</summary>
     public Action<long, long>? Progress { get; init; }
 }
