@@ -15,11 +15,12 @@ public static class DealgraphApp
     /// <summary>Exit code for any other failure.</summary>
     public const int Failure = 1;
 
-    /// <summary>Builds the app writing to <paramref name="console"/>.</summary>
-    public static CommandApp Create(IAnsiConsole console)
+    /// <summary>Builds the app writing answers to <paramref name="console"/> and errors to <paramref name="errors"/>.</summary>
+    public static CommandApp Create(IAnsiConsole console, TextWriter errors)
     {
         var registrar = new TypeRegistrar();
         registrar.RegisterInstance(typeof(IAnsiConsole), console);
+        registrar.RegisterInstance(typeof(ErrorOutput), new ErrorOutput(errors));
         var app = new CommandApp(registrar);
         app.Configure(config =>
         {
@@ -72,24 +73,30 @@ public static class DealgraphApp
 
     private static int HandleException(Exception exception, ITypeResolver? resolver)
     {
-        var console = resolver?.Resolve(typeof(IAnsiConsole)) as IAnsiConsole ?? AnsiConsole.Console;
+        // Errors are plain lines (never wrapped to the terminal width), so scripts can grep file:line.
+        var errors = (resolver?.Resolve(typeof(ErrorOutput)) as ErrorOutput)?.Writer
+            ?? (resolver?.Resolve(typeof(IAnsiConsole)) as IAnsiConsole)?.Profile.Out.Writer
+            ?? Console.Error;
         switch (exception)
         {
             case InputException e:
-                Error(console, e.Message);
+                Error(errors, e.Message);
                 return BadInput;
             case CommandParseException or CommandRuntimeException:
-                Error(console, exception.Message);
+                Error(errors, exception.Message);
                 return BadInput;
             case NotSupportedException or UnauthorizedAccessException or IOException:
-                Error(console, exception.Message);
+                Error(errors, exception.Message);
                 return Failure;
             default:
-                Error(console, $"unexpected failure: {exception.GetType().Name}: {exception.Message}");
+                Error(errors, $"unexpected failure: {exception.GetType().Name}: {exception.Message}");
                 return Failure;
         }
     }
 
-    private static void Error(IAnsiConsole console, string message) =>
-        console.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+    private static void Error(TextWriter errors, string message)
+    {
+        errors.WriteLine("error: " + message);
+        errors.Flush();
+    }
 }

@@ -1,4 +1,4 @@
 using Dealgraph.Cli;
 using Spectre.Console;
 
-return DealgraphApp.Create(AnsiConsole.Console).Run(args);
+return DealgraphApp.Create(AnsiConsole.Console, Console.Error).Run(args);

@@ -47,12 +47,6 @@ public static class NumberParser
         }
         var number = s[..split].Trim().Replace("_", "", StringComparison.Ordinal);
         var word = s[split..];
-        // "100e9": the 'e' belongs to the number, not a scale word.
-        if (word.Length > 0 && split > 0 && s[split - 1] != ' ' && number.EndsWith('e'))
-        {
-            error = $"'{s}' is not a number";
-            return false;
-        }
         var scale = 1m;
         if (word.Length > 0 && !Scales.TryGetValue(word, out scale))
         {

@@ -28,7 +28,14 @@ public static class ClaimResolver
         {
             return null;
         }
-        var denials = visible.Where(c => c.Stance == Stance.Denies && c.Rank != Rank.Deprecated).ToList();
+        var denials = new List<Claim>();
+        foreach (var claim in visible)
+        {
+            if (claim.Stance == Stance.Denies && claim.Rank != Rank.Deprecated)
+            {
+                denials.Add(claim);
+            }
+        }
         return new DealState
         {
             Deal = deal,
@@ -39,8 +46,7 @@ public static class ClaimResolver
             Paid = Field(visible, denials, c => c.Paid),
             Terms = Field(visible, denials, c => c.Terms),
             SupersededBy = Field(visible, denials, c => c.SupersededBy),
-            // Stable sort: claims of one day keep their dataset order.
-            Claims = [.. visible.OrderBy(c => c.Reported).ThenBy(c => c.Effective)],
+            Claims = InTimeOrder(visible),
             Denials = denials,
         };
     }
@@ -58,6 +64,21 @@ public static class ClaimResolver
             }
         }
         return states;
+    }
+
+    /// <summary>Claims by reported, then effective date; a stable sort, so claims of one day keep their dataset order.</summary>
+    private static List<Claim> InTimeOrder(List<Claim> claims)
+    {
+        for (var i = 1; i < claims.Count; i++)
+        {
+            if (Later(claims[i - 1], claims[i]))
+            {
+                return [.. claims.OrderBy(c => c.Reported).ThenBy(c => c.Effective)];
+            }
+        }
+        return claims; // Datasets are usually written in time order: skip the sort.
+
+        static bool Later(Claim a, Claim b) => a.Reported > b.Reported || (a.Reported == b.Reported && a.Effective > b.Effective);
     }
 
     /// <summary>True when <paramref name="candidate"/> beats <paramref name="best"/> under the rules above (index = dataset order).</summary>

@@ -42,6 +42,18 @@ internal static class AmountReader
         {
             throw map.Error("value", "give either value or low/high, not both", map.Line);
         }
+        // `value` is a point; bounds are named for what they bound, so a reader never guesses.
+        var bound = qualifier switch
+        {
+            AmountQualifier.Range => "low and high",
+            AmountQualifier.UpTo or AmountQualifier.LessThan => "high",
+            AmountQualifier.AtLeast or AmountQualifier.MoreThan => "low",
+            _ => null,
+        };
+        if (value is not null && bound is not null)
+        {
+            throw map.Error("value", $"a {Vocabulary<AmountQualifier>.Name(qualifier)} amount takes {bound}, not value", map.Line);
+        }
         try
         {
             return value is { } v

@@ -25,7 +25,7 @@ public sealed class SqliteDealStore : IDealStore
         try
         {
             connection.Open();
-            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;");
+            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000; PRAGMA cache_size=-65536;");
             return new SqliteDealStore(connection, Migrate(connection));
         }
         catch
@@ -42,7 +42,11 @@ public sealed class SqliteDealStore : IDealStore
         // IMMEDIATE takes the write lock up front: a second importer waits (busy_timeout) instead of failing mid-way.
         using var transaction = _connection.BeginTransaction(deferred: false);
         var existing = SqliteLedgerReader.Read(_connection, transaction);
-        var summary = new SqliteLedgerWriter(_connection, transaction).Merge(existing, dataset);
+        ImportSummary summary;
+        using (var writer = new SqliteLedgerWriter(_connection, transaction))
+        {
+            summary = writer.Merge(existing, dataset);
+        }
         if (summary.NothingChanged)
         {
             transaction.Rollback();

@@ -9,9 +9,19 @@ namespace Dealgraph.Storage.Sqlite;
 /// compared with what is stored; only new or changed ones are written. A changed deal is
 /// replaced with all its claims, so a file edit never leaves stale claims behind.
 /// </summary>
-internal sealed class SqliteLedgerWriter(SqliteConnection connection, SqliteTransaction transaction)
+internal sealed class SqliteLedgerWriter(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
 {
+    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
     private SqliteCommand? _insertClaim;
+
+    public void Dispose()
+    {
+        foreach (var command in _prepared.Values)
+        {
+            command.Dispose();
+        }
+        _insertClaim?.Dispose();
+    }
 
     public ImportSummary Merge(Dataset existing, Dataset incoming)
     {
@@ -133,14 +143,24 @@ internal sealed class SqliteLedgerWriter(SqliteConnection connection, SqliteTran
         "INSERT OR REPLACE INTO fx_rates (from_currency, to_currency, date, rate, source_id) VALUES ($from, $to, $date, $rate, $source)",
         ("$from", x.From.Code), ("$to", x.To.Code), ("$date", Date(x.Date)), ("$rate", Decimal(x.Rate)), ("$source", x.SourceId));
 
+    /// <summary>Runs a statement, preparing it once per writer: bulk imports repeat the same few statements.</summary>
     private void Execute(string sql, params (string Name, object? Value)[] parameters)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
+        if (!_prepared.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            foreach (var (name, _) in parameters)
+            {
+                command.Parameters.Add(new SqliteParameter(name, null));
+            }
+            command.Prepare();
+            _prepared[sql] = command;
+        }
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            command.Parameters[name].Value = value ?? DBNull.Value;
         }
         command.ExecuteNonQuery();
     }

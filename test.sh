@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs every check a change must pass: formatting, build (warnings are errors), all tests.
+# Installs what the tests need when it is missing (CI runs this as root on Debian).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "test.sh: the .NET SDK (10.0) is required: https://dot.net" >&2
+  exit 1
+fi
+
+echo "== restore"
+dotnet restore Dealgraph.slnx --nologo -v quiet
+
+echo "== format (dotnet format --verify-no-changes)"
+dotnet format Dealgraph.slnx --verify-no-changes --no-restore
+
+echo "== build"
+dotnet build Dealgraph.slnx --no-restore -c Release --nologo -v quiet -warnaserror
+
+echo "== dataset schema (schema/test_validate.py)"
+if python3 -c "import jsonschema, yaml" 2>/dev/null; then
+  python3 schema/test_validate.py
+else
+  echo "python3 with jsonschema and PyYAML not found: schema check not run (the C# reader tests cover the same counterexamples)"
+fi
+
+echo "== test"
+set +e
+dotnet test Dealgraph.slnx --no-build -c Release --nologo -v quiet \
+  --logger "console;verbosity=normal" --results-directory test-output >test-output.log 2>&1
+status=$?
+set -e
+grep -vE '^\s+Passed ' test-output.log || true
+count() { { grep -oE "^ +$1: +[0-9]+" test-output.log || true; } | awk '{s+=$2} END {print s+0}'; }
+passed=$(count Passed) failed=$(count Failed) skipped=$(count Skipped)
+echo
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+if [[ $status -ne 0 || $failed -ne 0 || $passed -eq 0 ]]; then
+  echo "test.sh: tests failed (dotnet test exit $status)" >&2
+  exit 1
+fi

@@ -1,0 +1,158 @@
+using Dealgraph.Core.Model;
+using Dealgraph.Core.Money;
+using Dealgraph.Ingest.Datasets;
+using Dealgraph.Tests;
+
+namespace Dealgraph.Storage.Tests;
+
+/// <summary>
+/// The behaviour every <see cref="IDealStore"/> must have. Each store's test class derives from
+/// this and says how to open a fresh store, so stores can never disagree unnoticed.
+/// </summary>
+public abstract class DealStoreContract : IDisposable
+{
+    private readonly List<IDealStore> _opened = [];
+
+    /// <summary>Opens a new, empty store; <paramref name="name"/> distinguishes several in one test.</summary>
+    protected abstract IDealStore CreateStore(string name = "main");
+
+    /// <summary>Opens the store created earlier under <paramref name="name"/> again.</summary>
+    protected abstract IDealStore ReopenStore(string name = "main");
+
+    protected IDealStore Track(IDealStore store)
+    {
+        _opened.Add(store);
+        return store;
+    }
+
+    public virtual void Dispose()
+    {
+        foreach (var store in _opened)
+        {
+            store.Dispose();
+        }
+        GC.SuppressFinalize(this);
+    }
+
+    private static Dataset Mini() => DatasetReader.Read([RepoPaths.Data("datasets", "mini")]);
+
+    [Fact]
+    public void A_new_store_is_at_the_latest_schema_version_and_empty()
+    {
+        var store = CreateStore();
+
+        Assert.True(store.SchemaVersion >= 1);
+        Assert.Equal(StoreCounts.None, store.Count());
+    }
+
+    [Fact]
+    public void What_is_imported_loads_back_equal()
+    {
+        var store = CreateStore();
+        var dataset = Mini();
+
+        store.Import(dataset);
+        var loaded = store.Load();
+
+        Assert.Equal(dataset.Parties.OrderBy(p => p.Id), loaded.Parties);
+        Assert.Equal(dataset.Sources.OrderBy(s => s.Id), loaded.Sources);
+        Assert.Equal(dataset.Deals.OrderBy(d => d.Id), loaded.Deals);
+    }
+
+    [Fact]
+    public void Decimals_unicode_and_missing_values_survive_exactly()
+    {
+        var store = CreateStore();
+        var usd = Currency.Usd;
+        var dataset = new Dataset(
+            [new Party("tsmc", "台積電", PartyKind.Company, ["TSMC", "台積電", "Taiwan Semiconductor"]), new Party("b", "B", PartyKind.Fund, [])],
+            [new Source("s", "聯合新聞網 udn", null, null, "zh-Hant", "<img src=x onerror=alert(1)>", SourceKind.News)],
+            [new Deal("d", "t", DealKind.Loan, "tsmc", "b", [], "$10B per GW", [
+                new Claim { Id = "d#1", SourceId = "s", Reported = new(2025, 1, 2), Effective = new(2024, 12, 31), Headline = Amount.Range(0.1m, 123456789012345678.9m, usd), Paid = Amount.Unknown(usd), Quote = "「不不不,絕對不會像這樣」" },
+                new Claim { Id = "d#2", SourceId = "s", Reported = new(2025, 2, 2), Effective = new(2025, 2, 2), Stance = Stance.Denies, Rank = Rank.Deprecated, Binding = Amount.MoreThan(7m, Currency.Parse("TWD")) },
+            ])],
+            [new Fact { Id = "f", Party = "tsmc", Metric = FactMetric.Cash, Value = Amount.About(1.5e12m, Currency.Parse("TWD")), SourceId = "s", Reported = new(2025, 1, 1), Effective = new(2024, 12, 31) }],
+            [new FxRate(Currency.Parse("TWD"), usd, 0.0305m, new(2025, 1, 1), "s")]);
+
+        store.Import(dataset);
+        var loaded = store.Load();
+
+        Assert.Equal(dataset.Parties.OrderBy(p => p.Id, StringComparer.Ordinal), loaded.Parties);
+        Assert.Equal(dataset.Sources, loaded.Sources);
+        Assert.Equal(dataset.Deals, loaded.Deals);
+        Assert.Equal(dataset.Facts, loaded.Facts);
+        Assert.Equal(dataset.FxRates, loaded.FxRates);
+    }
+
+    [Fact]
+    public void Reimporting_unchanged_data_changes_nothing()
+    {
+        var store = CreateStore();
+        store.Import(Mini());
+
+        var summary = store.Import(Mini());
+
+        Assert.True(summary.NothingChanged);
+        Assert.Equal(2, summary.Unchanged.Deals);
+        Assert.Equal(6, summary.Unchanged.Claims);
+    }
+
+    [Fact]
+    public void A_changed_deal_replaces_its_claims_as_a_whole()
+    {
+        var store = CreateStore();
+        var dataset = Mini();
+        store.Import(dataset);
+        var loi = dataset.FindDeal("nvidia-openai-loi")!;
+        var shorter = loi with { Title = "renamed", Claims = [.. loi.Claims.Take(2)] };
+
+        var summary = store.Import(new Dataset([], [], [shorter], [], []));
+
+        Assert.Equal(1, summary.Updated.Deals);
+        var loaded = store.Load().FindDeal("nvidia-openai-loi")!;
+        Assert.Equal("renamed", loaded.Title);
+        Assert.Equal(2, loaded.Claims.Count);
+        Assert.Equal(2 + 1, store.Count().Claims);
+    }
+
+    [Fact]
+    public void A_changed_party_is_updated_even_when_deals_refer_to_it()
+    {
+        var store = CreateStore();
+        store.Import(Mini());
+
+        store.Import(new Dataset([new Party("nvidia", "Nvidia Corp.", PartyKind.Company, ["輝達"])], [], [], [], []));
+
+        Assert.Equal("Nvidia Corp.", store.Load().FindParty("nvidia")!.Name);
+        Assert.Equal(2, store.Count().Deals);
+    }
+
+    [Fact]
+    public void A_failing_import_writes_nothing()
+    {
+        var store = CreateStore();
+        store.Import(Mini());
+        var before = store.Count();
+        var orphan = new Deal("orphan", "refers to a party nobody stored", DealKind.Loan, "nobody", "openai", [], null,
+            [new Claim { Id = "orphan#1", SourceId = "wsj-2026-01-30", Reported = new(2026, 1, 1), Effective = new(2026, 1, 1) }]);
+        var dataset = new Dataset([new Party("new-party", "New", PartyKind.Company, [])], [], [orphan], [], []);
+
+        Assert.ThrowsAny<Exception>(() => store.Import(dataset));
+
+        Assert.Equal(before, store.Count());
+        Assert.Null(store.Load().FindParty("new-party"));
+    }
+
+    [Fact]
+    public void Data_survives_closing_and_reopening()
+    {
+        var store = CreateStore();
+        store.Import(Mini());
+        store.Dispose();
+
+        var reopened = ReopenStore();
+
+        Assert.Equal(2, reopened.Count().Deals);
+        Assert.True(reopened.Import(Mini()).NothingChanged);
+    }
+}
