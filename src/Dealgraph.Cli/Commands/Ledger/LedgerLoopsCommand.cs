@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Dealgraph.Cli.Infrastructure;
 using Dealgraph.Cli.Output;
 using Dealgraph.Core.Ledger;
 using Dealgraph.Ingest.Ledger;
@@ -11,7 +12,7 @@ namespace Dealgraph.Cli.Commands;
 /// <c>dealgraph ledger loops FILE.csv</c>: every round trip (money leaving a party and coming
 /// back to it within the window, amounts within the tolerance), one per line.
 /// </summary>
-public sealed class LedgerLoopsCommand(IAnsiConsole console) : Command<LedgerLoopsSettings>
+public sealed class LedgerLoopsCommand(IAnsiConsole console, ErrorOutput errors) : Command<LedgerLoopsSettings>
 {
     /// <inheritdoc />
     public override int Execute(CommandContext context, LedgerLoopsSettings settings, CancellationToken cancellationToken)
@@ -35,7 +36,7 @@ public sealed class LedgerLoopsCommand(IAnsiConsole console) : Command<LedgerLoo
         if (settings.Timings)
         {
             var megabytes = load.Read.Bytes / 1e6;
-            Console.Error.WriteLine(
+            errors.Writer.WriteLine(
                 $"rows={load.Graph.EdgeCount} parties={load.Graph.PartyCount} bad={load.Read.BadRows} bytes={load.Read.Bytes} "
                 + $"read_s={load.ReadTime.TotalSeconds:F3} read_MBps={megabytes / load.ReadTime.TotalSeconds:F1} build_s={load.BuildTime.TotalSeconds:F3} "
                 + $"search_s={searchTime.TotalSeconds:F3} round_trips={found} threads={query.Parallelism} "
@@ -44,7 +45,7 @@ public sealed class LedgerLoopsCommand(IAnsiConsole console) : Command<LedgerLoo
 
         if (load.Read.BadRows > 0)
         {
-            Console.Error.WriteLine($"skipped {load.Read.BadRows} bad rows; see {settings.RejectsPath}");
+            errors.Writer.WriteLine($"skipped {load.Read.BadRows} bad rows; see {settings.RejectsPath}");
         }
 
         if (settings.Out is not null && settings.Format != LedgerLoopsFormat.Table)
@@ -85,7 +86,7 @@ public sealed class LedgerLoopsCommand(IAnsiConsole console) : Command<LedgerLoo
 
         var format = settings.Format == LedgerLoopsFormat.Csv ? RoundTripFormat.Csv : RoundTripFormat.Jsonl;
         using (var writer = settings.Out is null
-            ? new RoundTripWriter(Console.OpenStandardOutput(), format)
+            ? new RoundTripWriter(new TextWriterStream(console.Profile.Out.Writer), format)
             : RoundTripWriter.ToFile(settings.Out, format))
         {
             foreach (var trip in trips)
