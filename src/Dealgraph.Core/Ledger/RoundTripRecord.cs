@@ -17,7 +17,7 @@ public sealed record RoundTripRecord(IReadOnlyList<string> Transactions, IReadOn
         var first = trip.Edges[0];
         var last = trip.Edges[^1];
         return new RoundTripRecord(
-            [.. trip.Edges.Select(e => graph.Ids.TextOf(graph.IdKeys[e]))],
+            [.. trip.Edges.Select(graph.IdOf)],
             [.. trip.PartiesIn(graph).Select(graph.Parties.NameOf)],
             new DateTime(graph.Ticks[first], DateTimeKind.Utc),
             new DateTime(graph.Ticks[last], DateTimeKind.Utc),

@@ -26,22 +26,22 @@ public sealed class TransactionColumns
     public int Count { get; private set; }
 
     /// <summary>Id keys (see <see cref="Ids"/>).</summary>
-    public long[] IdKeys { get; private set; }
+    public long[] IdKeys { get; internal set; }
 
     /// <summary>Payer party ids.</summary>
-    public int[] Payers { get; private set; }
+    public int[] Payers { get; internal set; }
 
     /// <summary>Payee party ids.</summary>
-    public int[] Payees { get; private set; }
+    public int[] Payees { get; internal set; }
 
     /// <summary>Timestamps as UTC ticks.</summary>
-    public long[] Ticks { get; private set; }
+    public long[] Ticks { get; internal set; }
 
     /// <summary>Amounts in units of 1/10,000 (see <see cref="LedgerAmount"/>).</summary>
-    public long[] Units { get; private set; }
+    public long[] Units { get; internal set; }
 
     /// <summary>Currency ids (see <see cref="Currencies"/> names).</summary>
-    public byte[] Currencies { get; private set; }
+    public byte[] Currencies { get; internal set; }
 
     /// <summary>Party names.</summary>
     public NameInterner Parties { get; }
@@ -125,18 +125,23 @@ public sealed class TransactionColumns
         }
 
         other.IdKeys = [];
+        ReleaseGarbage(total);
         Payers = Resize(Payers, total);
         Remap(other.Payers, Payers, offset, other.Count, parties);
         other.Payers = [];
+        ReleaseGarbage(total);
         Payees = Resize(Payees, total);
         Remap(other.Payees, Payees, offset, other.Count, parties);
         other.Payees = [];
+        ReleaseGarbage(total);
         Ticks = Resize(Ticks, total);
         Array.Copy(other.Ticks, 0, Ticks, offset, other.Count);
         other.Ticks = [];
+        ReleaseGarbage(total);
         Units = Resize(Units, total);
         Array.Copy(other.Units, 0, Units, offset, other.Count);
         other.Units = [];
+        ReleaseGarbage(total);
         Currencies = Resize(Currencies, total);
         for (var i = 0; i < other.Count; i++)
         {
@@ -153,8 +158,6 @@ public sealed class TransactionColumns
         other.Count = 0;
     }
 
-    /// <summary>Drops the payer column once the graph has absorbed it (saves 4 bytes a row at peak).</summary>
-    internal void ReleasePayers() => Payers = [];
 
     private void Grow()
     {
@@ -170,6 +173,19 @@ public sealed class TransactionColumns
         Ticks = Resize(Ticks, size);
         Units = Resize(Units, size);
         Currencies = Resize(Currencies, size);
+    }
+
+    /// <summary>
+    /// Frees replaced multi-million-row arrays now. Why: they live on the large object heap,
+    /// which is only collected by full collections; without this, each replaced column stays
+    /// resident until the next one and the peak memory per row grows by its size.
+    /// </summary>
+    internal static void ReleaseGarbage(int rows)
+    {
+        if (rows >= 1 << 20)
+        {
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+        }
     }
 
     private static void Remap(int[] source, int[] target, int offset, int count, int[] map)

@@ -3,7 +3,8 @@ namespace Dealgraph.Core.Ledger;
 /// <summary>
 /// A ledger as a compressed sparse row (CSR) graph: the out-edges of party p are the edge indices
 /// <c>Offsets[p] .. Offsets[p+1]-1</c>, sorted by (currency, amount bucket, time). Per edge it
-/// keeps payee, UTC ticks, amount units, currency, id key and the sort key: 37 bytes.
+/// keeps payee, UTC ticks, amount units, currency, sort key and the edge's row in the file:
+/// 29 bytes, plus 8 bytes a row for ids unless they are simply the row numbers 1, 2, 3, ….
 /// </summary>
 /// <remarks>
 /// Why the amount bucket: a round trip's later hops must lie within the tolerance band of its
@@ -18,22 +19,24 @@ public sealed class TransactionGraph
     public const double BucketRatio = 1.05;
 
     private static readonly double InverseLogRatio = 1 / Math.Log(BucketRatio);
-    private readonly Dictionary<int, decimal> _exoticAmounts;
+    private readonly IReadOnlyDictionary<int, decimal> _exoticAmounts;
+    private readonly long[]? _idKeys;
 
-    private TransactionGraph(TransactionColumns columns, int[] offsets, int[] keys, Dictionary<int, decimal> exoticAmounts)
+    private TransactionGraph(TransactionColumns columns, int[] offsets, int[] rows, int[] keys, long[]? idKeys)
     {
         Offsets = offsets;
+        Rows = rows;
         Keys = keys;
         Payees = columns.Payees;
         Ticks = columns.Ticks;
         Units = columns.Units;
         Currencies = columns.Currencies;
-        IdKeys = columns.IdKeys;
-        EdgeCount = columns.Count;
+        EdgeCount = rows.Length;
         Parties = columns.Parties;
         CurrencyCodes = columns.CurrencyCodes;
         Ids = columns.Ids;
-        _exoticAmounts = exoticAmounts;
+        _idKeys = idKeys;
+        _exoticAmounts = columns.ExoticAmounts;
     }
 
     /// <summary>Number of transactions (edges).</summary>
@@ -44,6 +47,9 @@ public sealed class TransactionGraph
 
     /// <summary>Start of each party's out-edges; one more entry than parties.</summary>
     public int[] Offsets { get; }
+
+    /// <summary>The 0-based data row of each edge, in file order.</summary>
+    public int[] Rows { get; }
 
     /// <summary>Sort key per edge: currency &lt;&lt; 16 | amount bucket.</summary>
     public int[] Keys { get; }
@@ -60,9 +66,6 @@ public sealed class TransactionGraph
     /// <summary>Currency id per edge.</summary>
     public byte[] Currencies { get; }
 
-    /// <summary>Id key per edge (<see cref="Ids"/>).</summary>
-    public long[] IdKeys { get; }
-
     /// <summary>Party names.</summary>
     public NameInterner Parties { get; }
 
@@ -72,9 +75,12 @@ public sealed class TransactionGraph
     /// <summary>Transaction id texts.</summary>
     public TransactionIds Ids { get; }
 
+    /// <summary>True when every id is its row number (1, 2, 3, …), so no id is stored.</summary>
+    public bool IdsAreRowNumbers => _idKeys is null;
+
     /// <summary>
-    /// Builds the graph, taking over (and reordering in place) the columns' arrays: the columns
-    /// must not be used afterwards.
+    /// Builds the graph, taking over the columns' arrays (reordered, or dropped when no longer
+    /// needed): the columns must not be used afterwards.
     /// </summary>
     public static TransactionGraph Build(TransactionColumns columns)
     {
@@ -103,8 +109,7 @@ public sealed class TransactionGraph
         }
 
         cursor = null;
-        columns.ReleasePayers();
-
+        columns.Payers = [];
         var keys = new int[n];
         for (var i = 0; i < n; i++)
         {
@@ -121,9 +126,18 @@ public sealed class TransactionGraph
             }
         }
 
-        var exotic = RemapExotic(columns.ExoticAmounts, order);
-        ApplyInPlace(order, keys, columns);
-        return new TransactionGraph(columns, offsets, keys, exotic);
+        // Gathering column by column (independent loads the CPU can overlap) is several times
+        // faster than following permutation cycles in place; freeing each old column before the
+        // next keeps the extra memory to one column.
+        keys = Gather(keys, order);
+        columns.Payees = Gather(columns.Payees, order);
+        columns.Ticks = Gather(columns.Ticks, order);
+        columns.Units = Gather(columns.Units, order);
+        columns.Currencies = Gather(columns.Currencies, order);
+        var idKeys = columns.Ids.Numeric && AreRowNumbers(columns.IdKeys, n) ? null : columns.IdKeys;
+        columns.IdKeys = [];
+        TransactionColumns.ReleaseGarbage(n);
+        return new TransactionGraph(columns, offsets, order, keys, idKeys);
     }
 
     /// <summary>The amount bucket of a number of units (monotone in units).</summary>
@@ -140,7 +154,13 @@ public sealed class TransactionGraph
 
     /// <summary>The exact amount of an edge.</summary>
     public decimal AmountOf(int edge) =>
-        Units[edge] == LedgerAmount.Exotic ? _exoticAmounts[edge] : LedgerAmount.FromUnits(Units[edge]);
+        Units[edge] == LedgerAmount.Exotic ? _exoticAmounts[Rows[edge]] : LedgerAmount.FromUnits(Units[edge]);
+
+    /// <summary>The id of an edge's transaction as written in the ledger.</summary>
+    public string IdOf(int edge) =>
+        _idKeys is null
+            ? (Rows[edge] + 1L).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : Ids.TextOf(_idKeys[Rows[edge]]);
 
     /// <summary>The payer of an edge (a binary search over <see cref="Offsets"/>).</summary>
     public int PayerOf(int edge)
@@ -161,7 +181,7 @@ public sealed class TransactionGraph
     }
 
     /// <summary>Approximate bytes held by the per-edge and per-party arrays.</summary>
-    public long ArrayBytes => (EdgeCount * 37L) + (Offsets.Length * 4L) + Ids.TextBytes;
+    public long ArrayBytes => (EdgeCount * 29L) + (_idKeys is null ? 0 : _idKeys.LongLength * 8) + (Offsets.Length * 4L) + Ids.TextBytes + Parties.Bytes;
 
     private static int KeyOf(byte currency, long units, IReadOnlyDictionary<int, decimal> exotic, int row) =>
         (currency << 16) | (units == LedgerAmount.Exotic ? BucketOf(exotic[row]) : BucketOf(units));
@@ -179,53 +199,29 @@ public sealed class TransactionGraph
         return true;
     }
 
-    private static Dictionary<int, decimal> RemapExotic(IReadOnlyDictionary<int, decimal> byRow, int[] order)
+    private static T[] Gather<T>(T[] source, int[] order)
     {
-        var byEdge = new Dictionary<int, decimal>(byRow.Count);
-        if (byRow.Count == 0)
+        var target = GC.AllocateUninitializedArray<T>(order.Length);
+        for (var i = 0; i < order.Length; i++)
         {
-            return byEdge;
+            target[i] = source[order[i]];
         }
 
-        for (var edge = 0; edge < order.Length; edge++)
-        {
-            if (byRow.TryGetValue(order[edge], out var amount))
-            {
-                byEdge[edge] = amount;
-            }
-        }
-
-        return byEdge;
+        TransactionColumns.ReleaseGarbage(order.Length);
+        return target;
     }
 
-    // Moves row order[j] to position j in every column at once, following permutation cycles,
-    // so no column is ever duplicated (that would cost 8 more bytes a row at peak).
-    private static void ApplyInPlace(int[] order, int[] keys, TransactionColumns c)
+    private static bool AreRowNumbers(long[] idKeys, int count)
     {
-        var (ids, payees, ticks, units, currencies) = (c.IdKeys, c.Payees, c.Ticks, c.Units, c.Currencies);
-        for (var start = 0; start < order.Length; start++)
+        for (var i = 0; i < count; i++)
         {
-            if (order[start] < 0)
+            if (idKeys[i] != i + 1L)
             {
-                continue;
-            }
-
-            var (id, payee, tick, unit, currency, key) = (ids[start], payees[start], ticks[start], units[start], currencies[start], keys[start]);
-            var j = start;
-            while (true)
-            {
-                var k = order[j];
-                order[j] = ~k;
-                if (k == start)
-                {
-                    (ids[j], payees[j], ticks[j], units[j], currencies[j], keys[j]) = (id, payee, tick, unit, currency, key);
-                    break;
-                }
-
-                (ids[j], payees[j], ticks[j], units[j], currencies[j], keys[j]) = (ids[k], payees[k], ticks[k], units[k], currencies[k], keys[k]);
-                j = k;
+                return false;
             }
         }
+
+        return true;
     }
 
     private readonly struct EdgeOrder(int[] keys, long[] ticks) : IComparer<int>
