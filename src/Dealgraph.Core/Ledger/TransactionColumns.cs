@@ -13,7 +13,6 @@ public sealed class TransactionColumns
     public TransactionColumns(int capacity = 1024)
     {
         capacity = Math.Max(capacity, 16);
-        IdKeys = new long[capacity];
         Payers = new int[capacity];
         Payees = new int[capacity];
         Ticks = new long[capacity];
@@ -25,8 +24,14 @@ public sealed class TransactionColumns
     /// <summary>Rows held.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Id keys (see <see cref="Ids"/>).</summary>
-    public long[] IdKeys { get; internal set; }
+    /// <summary>
+    /// Id keys by row (see <see cref="Ids"/>), or null while the ids are consecutive integers
+    /// <see cref="FirstId"/>, <see cref="FirstId"/> + 1, … (then nothing is stored: 8 bytes a row saved).
+    /// </summary>
+    public long[]? IdKeys { get; internal set; }
+
+    /// <summary>The id of row 0 when <see cref="IdKeys"/> is null.</summary>
+    public long FirstId { get; private set; }
 
     /// <summary>Payer party ids.</summary>
     public int[] Payers { get; internal set; }
@@ -82,7 +87,12 @@ public sealed class TransactionColumns
         }
 
         var row = Count;
-        IdKeys[row] = Ids.KeyOf(id, IdKeys, row);
+        if (IdKeys is not null || !IsNextConsecutive(id, row))
+        {
+            MaterializeIds(row);
+            IdKeys![row] = Ids.KeyOf(id, IdKeys, row);
+        }
+
         Payers[row] = Parties.Intern(payer);
         Payees[row] = Parties.Intern(payee);
         Ticks[row] = utcTicks;
@@ -90,6 +100,10 @@ public sealed class TransactionColumns
         Currencies[row] = (byte)currencyId;
         Count = row + 1;
     }
+
+    /// <summary>The id of a row as written in the ledger.</summary>
+    public string IdOf(int row) =>
+        IdKeys is null ? (FirstId + row).ToString(System.Globalization.CultureInfo.InvariantCulture) : Ids.TextOf(IdKeys[row]);
 
     /// <summary>The exact amount of a row.</summary>
     public decimal AmountOf(int row) =>
@@ -118,13 +132,22 @@ public sealed class TransactionColumns
             currencies[c] = id <= byte.MaxValue ? (byte)id : throw new InputException("more than 256 currencies in one ledger", field: "currency");
         }
 
-        IdKeys = Resize(IdKeys, total);
-        for (var i = 0; i < other.Count; i++)
+        if (IdKeys is not null || other.IdKeys is not null || (offset > 0 && other.Count > 0 && other.FirstId != FirstId + offset))
         {
-            IdKeys[offset + i] = Ids.Import(other.Ids, other.IdKeys[i], IdKeys, offset + i);
+            MaterializeIds(offset);
+            IdKeys = Resize(IdKeys!, total);
+            for (var i = 0; i < other.Count; i++)
+            {
+                var key = other.IdKeys is null ? other.FirstId + i : other.IdKeys[i];
+                IdKeys[offset + i] = Ids.Import(other.Ids, key, IdKeys, offset + i);
+            }
+        }
+        else if (offset == 0)
+        {
+            FirstId = other.FirstId;
         }
 
-        other.IdKeys = [];
+        other.IdKeys = null;
         ReleaseGarbage(total);
         Payers = Resize(Payers, total);
         Remap(other.Payers, Payers, offset, other.Count, parties);
@@ -159,6 +182,36 @@ public sealed class TransactionColumns
     }
 
 
+    private bool IsNextConsecutive(ReadOnlySpan<char> id, int row)
+    {
+        if (!Ids.Numeric || !TransactionIds.TryParseCanonical(id, out var number))
+        {
+            return false;
+        }
+
+        if (row == 0)
+        {
+            FirstId = number;
+            return true;
+        }
+
+        return number == FirstId + row;
+    }
+
+    private void MaterializeIds(int rows)
+    {
+        if (IdKeys is not null)
+        {
+            return;
+        }
+
+        IdKeys = new long[Math.Max(Payees.Length, rows)];
+        for (var i = 0; i < rows; i++)
+        {
+            IdKeys[i] = FirstId + i;
+        }
+    }
+
     private void Grow()
     {
         var size = (int)Math.Min(Array.MaxLength, Math.Max(16L, Payers.Length + (Payers.Length / 2L)));
@@ -167,7 +220,7 @@ public sealed class TransactionColumns
             throw new InputException($"ledger has more than {Array.MaxLength} rows");
         }
 
-        IdKeys = Resize(IdKeys, size);
+        IdKeys = IdKeys is null ? null : Resize(IdKeys, size);
         Payers = Resize(Payers, size);
         Payees = Resize(Payees, size);
         Ticks = Resize(Ticks, size);

@@ -4,7 +4,7 @@ namespace Dealgraph.Core.Ledger;
 /// A ledger as a compressed sparse row (CSR) graph: the out-edges of party p are the edge indices
 /// <c>Offsets[p] .. Offsets[p+1]-1</c>, sorted by (currency, amount bucket, time). Per edge it
 /// keeps payee, UTC ticks, amount units, currency, sort key and the edge's row in the file:
-/// 29 bytes, plus 8 bytes a row for ids unless they are simply the row numbers 1, 2, 3, ….
+/// 29 bytes, plus 8 bytes a row for ids unless they are consecutive integers in file order.
 /// </summary>
 /// <remarks>
 /// Why the amount bucket: a round trip's later hops must lie within the tolerance band of its
@@ -21,8 +21,9 @@ public sealed class TransactionGraph
     private static readonly double InverseLogRatio = 1 / Math.Log(BucketRatio);
     private readonly IReadOnlyDictionary<int, decimal> _exoticAmounts;
     private readonly long[]? _idKeys;
+    private readonly long _firstId;
 
-    private TransactionGraph(TransactionColumns columns, int[] offsets, int[] rows, int[] keys, long[]? idKeys)
+    private TransactionGraph(TransactionColumns columns, int[] offsets, int[] rows, int[] keys, long[]? idKeys, long firstId)
     {
         Offsets = offsets;
         Rows = rows;
@@ -36,6 +37,7 @@ public sealed class TransactionGraph
         CurrencyCodes = columns.CurrencyCodes;
         Ids = columns.Ids;
         _idKeys = idKeys;
+        _firstId = firstId;
         _exoticAmounts = columns.ExoticAmounts;
     }
 
@@ -75,7 +77,7 @@ public sealed class TransactionGraph
     /// <summary>Transaction id texts.</summary>
     public TransactionIds Ids { get; }
 
-    /// <summary>True when every id is its row number (1, 2, 3, …), so no id is stored.</summary>
+    /// <summary>True when the ids are consecutive integers in file order, so no id is stored.</summary>
     public bool IdsAreRowNumbers => _idKeys is null;
 
     /// <summary>
@@ -110,7 +112,9 @@ public sealed class TransactionGraph
 
         cursor = null;
         columns.Payers = [];
-        var keys = new int[n];
+
+        // The payer column is no longer needed: its memory holds the sort keys.
+        var keys = payers;
         for (var i = 0; i < n; i++)
         {
             keys[i] = KeyOf(columns.Currencies[i], columns.Units[i], columns.ExoticAmounts, i);
@@ -134,10 +138,11 @@ public sealed class TransactionGraph
         columns.Ticks = Gather(columns.Ticks, order);
         columns.Units = Gather(columns.Units, order);
         columns.Currencies = Gather(columns.Currencies, order);
-        var idKeys = columns.Ids.Numeric && AreRowNumbers(columns.IdKeys, n) ? null : columns.IdKeys;
-        columns.IdKeys = [];
+        var idKeys = columns.IdKeys;
+        var firstId = columns.FirstId;
+        columns.IdKeys = null;
         TransactionColumns.ReleaseGarbage(n);
-        return new TransactionGraph(columns, offsets, order, keys, idKeys);
+        return new TransactionGraph(columns, offsets, order, keys, idKeys, firstId);
     }
 
     /// <summary>The amount bucket of a number of units (monotone in units).</summary>
@@ -159,7 +164,7 @@ public sealed class TransactionGraph
     /// <summary>The id of an edge's transaction as written in the ledger.</summary>
     public string IdOf(int edge) =>
         _idKeys is null
-            ? (Rows[edge] + 1L).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            ? (_firstId + Rows[edge]).ToString(System.Globalization.CultureInfo.InvariantCulture)
             : Ids.TextOf(_idKeys[Rows[edge]]);
 
     /// <summary>The payer of an edge (a binary search over <see cref="Offsets"/>).</summary>
@@ -209,19 +214,6 @@ public sealed class TransactionGraph
 
         TransactionColumns.ReleaseGarbage(order.Length);
         return target;
-    }
-
-    private static bool AreRowNumbers(long[] idKeys, int count)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            if (idKeys[i] != i + 1L)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private readonly struct EdgeOrder(int[] keys, long[] ticks) : IComparer<int>

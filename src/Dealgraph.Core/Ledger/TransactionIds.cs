@@ -93,7 +93,7 @@ public sealed class TransactionIds
         return key;
     }
 
-    private static bool TryParseCanonical(ReadOnlySpan<char> id, out long number)
+    internal static bool TryParseCanonical(ReadOnlySpan<char> id, out long number)
     {
         number = 0;
         if (id.IsEmpty || id.Length > 18 || (id[0] == '0' && id.Length > 1))

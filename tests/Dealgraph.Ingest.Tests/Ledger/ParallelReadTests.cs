@@ -58,7 +58,7 @@ public sealed class ParallelReadTests
             Assert.Equal(rows.Count, read.Count);
             for (var i = 0; i < rows.Count; i += 997)
             {
-                Assert.Equal(rows[i].Id.ToString(System.Globalization.CultureInfo.InvariantCulture), read.Ids.TextOf(read.IdKeys[i]));
+                Assert.Equal(rows[i].Id.ToString(System.Globalization.CultureInfo.InvariantCulture), read.IdOf(i));
                 Assert.Equal(ledger.PartyName(rows[i].Payer), read.Parties.NameOf(read.Payers[i]));
                 Assert.Equal(ledger.PartyName(rows[i].Payee), read.Parties.NameOf(read.Payees[i]));
                 Assert.Equal(rows[i].Cents / 100m, read.AmountOf(i));
