@@ -18,8 +18,10 @@ internal static partial class CandidateBuilder
     {
         var (start, end) = (sentence.Span.Start, sentence.Span.End);
         var amounts = AmountRecognizer.Find(text, start, end, state);
-        var named = parties.Find(text, start, end);
-        if (amounts.Count == 0 && named.Count == 0 && state.LastPair is null)
+        CurrentText = text;
+        var mentioned = parties.Find(text, start, end);
+        var named = Counterparties(text, start, mentioned);
+        if (amounts.Count == 0 && mentioned.Count == 0 && state.LastPair is null)
         {
             return;
         }
@@ -45,7 +47,7 @@ internal static partial class CandidateBuilder
         }
         foreach (var amount in usable)
         {
-            if (NearestMetric(metrics, amount, state.Chinese) is { } metric)
+            if (NearestMetric(metrics, amount, amounts, state.Chinese) is { } metric)
             {
                 var party = FactParty(named, metric, direction) ?? (state.LastParty is { } lp && lp.Paragraph >= sentence.Paragraph - 1 ? lp.Party : null);
                 if (party is not null)
@@ -73,7 +75,7 @@ internal static partial class CandidateBuilder
             var kind = Kind(kinds, direction.Cue);
             foreach (var amount in dealAmounts.Count > 0 ? dealAmounts.Cast<AmountMention?>() : [null])
             {
-                var focus = amount is null ? direction : (named.Select(n => n.Id).Distinct().Count() >= 2 ? DirectionRule.Decide(text, start, end, named, amount.Span.Start) ?? direction : direction);
+                var focus = amount is null || dealAmounts.Count < 2 || fromContext ? direction : DirectionRule.Decide(text, start, end, named, amount.Span.Start) ?? direction;
                 output.Add(new Candidate
                 {
                     Type = CandidateType.Deal, Payer = focus.Payer, Payee = focus.Payee, Kind = kind, Amount = amount?.Amount,
@@ -83,10 +85,10 @@ internal static partial class CandidateBuilder
                         kind is not null ? 0.05m : 0m, fromContext ? -0.15m : 0.05m),
                 });
             }
-            if (!fromContext)
-            {
-                state.LastPair = direction;
-            }
+        }
+        if (direction is not null && !fromContext)
+        {
+            state.LastPair = direction;
         }
         Remember(state, named, sentence);
     }
@@ -99,7 +101,7 @@ internal static partial class CandidateBuilder
         }
     }
 
-    private static WordMatch<FactMetric>? NearestMetric(List<WordMatch<FactMetric>> metrics, AmountMention amount, bool chinese)
+    private static WordMatch<FactMetric>? NearestMetric(List<WordMatch<FactMetric>> metrics, AmountMention amount, List<AmountMention> others, bool chinese)
     {
         WordMatch<FactMetric>? best = null;
         var bestDistance = int.MaxValue;
@@ -107,9 +109,13 @@ internal static partial class CandidateBuilder
         {
             // Before the figure ("valued at $300 billion", "估值…8300 億美元") or right after it ("$300 billion valuation", "的估值").
             var distance = m.Span.End <= amount.Span.Start ? amount.Span.Start - m.Span.End
-                : m.Span.Start >= amount.Span.End ? (m.Span.Start - amount.Span.End) * 3
+                : m.Span.Start >= amount.Span.End && m.Span.Start - amount.Span.End <= 3 && Adjacent(m.Span.Start - amount.Span.End, amount.Span.End, m.Span.Start) ? m.Span.Start - amount.Span.End
                 : int.MaxValue;
             var limit = chinese ? 24 : 40;
+            if (m.Span.End <= amount.Span.Start && others.Any(o => o.Span.Start >= m.Span.End && o.Span.End <= amount.Span.Start))
+            {
+                continue; // another figure stands between: the word belongs to that one
+            }
             if (distance <= limit && distance < bestDistance)
             {
                 best = m;
@@ -118,6 +124,24 @@ internal static partial class CandidateBuilder
         }
         return best;
     }
+
+    private static bool Adjacent(int gap, int from, int to) => gap == 0 || string.IsNullOrWhiteSpace(CurrentText![from..to].Replace("的", "", StringComparison.Ordinal).Replace("之", "", StringComparison.Ordinal));
+
+    [ThreadStatic]
+    private static string? CurrentText;
+
+    /// <summary>"its Nvidia stake", "their OpenAI commitments": the party names an asset, not someone paying or paid.</summary>
+    private static List<PartyMention> Counterparties(string text, int start, IReadOnlyList<PartyMention> named) =>
+        [.. named.Where(n => !Possessed(text, start, n.Span.Start))];
+
+    private static bool Possessed(string text, int start, int at)
+    {
+        var from = Math.Max(start, at - 24);
+        return PossessiveBefore().IsMatch(text.AsSpan(from, at - from));
+    }
+
+    [GeneratedRegex(@"\b(?:its|their|his|her)\s+(?:[a-z]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PossessiveBefore();
 
     private static PartyMention? FactParty(IReadOnlyList<PartyMention> named, WordMatch<FactMetric> metric, Direction? direction)
     {

@@ -45,19 +45,26 @@ public static partial class DirectionRule
         {
             return null;
         }
+        // Every cue, nearest to the amount first; a verb inside a particle phrase ("向 X 採購") is read with its particle.
+        var cues = new List<(int Start, int End, int Distance, MoneyFlow Flow, string Word)>();
+        var phrases = new List<(int Start, int End)>();
         foreach (Match m in Particles().Matches(text[start..end]))
         {
             var pivot = start + m.Index;
-            var flow = m.Groups["p"].Success || m.Groups["s"].Success ? (m.Groups["s"].Success ? MoneyFlow.Reverse : MoneyFlow.Forward) : MoneyFlow.Reverse;
-            if (Resolve(text, start, parties, pivot, pivot + 1, flow, m.Value) is { } d)
+            var flow = m.Groups["p"].Success ? MoneyFlow.Forward : MoneyFlow.Reverse;
+            phrases.Add((pivot, pivot + m.Length));
+            cues.Add((pivot, pivot + 1, Math.Min(Math.Abs(pivot - focus), Math.Abs(pivot + m.Length - focus)), flow, m.Value));
+        }
+        foreach (var verb in Verbs.Find(text, start, end))
+        {
+            if (!phrases.Any(p => verb.Span.Start >= p.Start && verb.Span.End <= p.End))
             {
-                return d;
+                cues.Add((verb.Span.Start, verb.Span.End, Math.Abs(verb.Span.Start - focus), verb.Value, verb.Word));
             }
         }
-        var verbs = Verbs.Find(text, start, end);
-        foreach (var verb in verbs.OrderBy(v => Math.Abs(v.Span.Start - focus)))
+        foreach (var cue in cues.OrderBy(c => c.Distance))
         {
-            if (Resolve(text, start, parties, verb.Span.Start, verb.Span.End, verb.Value, verb.Word) is { } d)
+            if (Resolve(text, start, parties, cue.Start, cue.End, cue.Flow, cue.Word) is { } d)
             {
                 return d;
             }

@@ -44,7 +44,7 @@ internal static partial class QualifierRules
     [GeneratedRegex(@"^\s*[-‑]?\s*(?:market|industry|opportunity|sector|TAM\b|economy|parameters|市場|市场|產業|产业|商機|商机|規模|规模|產值|产值|晚宴|宴|俱樂部|俱乐部|等級|等级|級|级|參數|参数)", RegexOptions.IgnoreCase)]
     private static partial Regex MarketAfter();
 
-    [GeneratedRegex(@"(?:market|industry|sector)\s+(?:worth|of|valued at|size of|estimated at)\s*$|(?:市場|市场|產業|产业)(?:規模|规模|產值|产值)?\s*(?:達|达|約|约|將達|上看)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:market|industry|sector)\s+(?:worth|of|valued at|size of|estimated at)\s*$|(?:市場|市场|產業|产业)(?:規模|规模|產值|产值)?[^,，。;；]{0,16}$", RegexOptions.IgnoreCase)]
     private static partial Regex MarketBefore();
 
     [GeneratedRegex(@"^\s*(?:to|-|–|—|~|～|至|到)\s*$")]
