@@ -30,8 +30,8 @@ public sealed class DemoCommand(IAnsiConsole console) : Command<DemoSettings>
         ArgumentNullException.ThrowIfNull(settings);
         var path = settings.Dataset ?? ExampleLocations.FirstOrDefault(Directory.Exists)
             ?? throw new InputException("the bundled example was not found; pass --dataset <folder>", field: "--dataset");
-        var summary = ImportCommand.Run(settings.DbLocation, [path]);
         var printer = new Printer(console);
+        var summary = ImportCommand.Run(printer, settings.DbLocation, [path]);
         printer.Line($"Imported {path} into {settings.DbLocation}: {summary.Added.Deals} deals added, {summary.Updated.Deals} updated, {summary.Unchanged.Deals} unchanged.");
 
         using var store = DealStores.Open(settings.DbLocation);
@@ -44,14 +44,23 @@ public sealed class DemoCommand(IAnsiConsole console) : Command<DemoSettings>
 
         var table = new Table().Title(Printer.Text($"{deal.Title}: headline vs binding over time"))
             .AddColumns("as of", "deal", "status", "headline", "binding", "paid", "said by");
+        var last = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var date in dates)
         {
             foreach (var state in story.Select(d => ClaimResolver.Resolve(d, date)).OfType<DealState>())
             {
                 var view = DealView.Of(state);
-                var saidBy = state.Claims.Where(c => c.Reported == date).Select(c => dataset.FindSource(c.SourceId)?.Outlet ?? c.SourceId).Distinct();
-                table.AddRow($"{date:yyyy-MM-dd}", Printer.Text(view.Id), DealsCommand.StatusMarkup(view), Printer.Amount(view.Headline),
-                    Printer.Amount(view.Binding), Printer.Amount(view.Paid), Printer.Text(string.Join("; ", saidBy)));
+                var row = new[] { view.Status ?? "—", Printer.Amount(view.Headline), Printer.Amount(view.Binding), Printer.Amount(view.Paid) };
+                // One row per change of what the record says, not per report that repeats it.
+                if (last.TryGetValue(view.Id, out var previous) && previous == string.Join('|', row))
+                {
+                    continue;
+                }
+                last[view.Id] = string.Join('|', row);
+                var outlets = state.Claims.Where(c => c.Reported == date).Select(c => dataset.FindSource(c.SourceId)?.Outlet ?? c.SourceId).Distinct().ToList();
+                var saidBy = outlets.Count > 2 ? [.. outlets.Take(2), $"+{outlets.Count - 2} more"] : outlets;
+                table.AddRow($"{date:yyyy-MM-dd}", Printer.Text(view.Id), DealsCommand.StatusMarkup(view), Printer.Text(row[1]),
+                    Printer.Text(row[2]), Printer.Text(row[3]), Printer.Text(string.Join("; ", saidBy)));
             }
         }
         printer.Render(table);

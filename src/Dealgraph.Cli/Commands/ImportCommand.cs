@@ -17,8 +17,8 @@ public sealed class ImportCommand(IAnsiConsole console) : Command<ImportSettings
     public override int Execute(CommandContext context, ImportSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var summary = Run(settings.DbLocation, settings.Paths);
         var printer = new Printer(console);
+        var summary = Run(printer, settings.DbLocation, settings.Paths);
         if (settings.Format == OutputFormat.Json)
         {
             printer.Json(summary);
@@ -35,16 +35,18 @@ public sealed class ImportCommand(IAnsiConsole console) : Command<ImportSettings
     }
 
     /// <summary>Reads and imports; shared with <c>demo</c>.</summary>
-    internal static ImportSummary Run(string location, IReadOnlyList<string> paths)
+    internal static ImportSummary Run(Printer printer, string location, IReadOnlyList<string> paths)
     {
         if (!DealStores.Exists(location))
         {
             // Validate before the database file exists, so bad input never creates one.
-            var dataset = DatasetReader.Read(paths);
+            var dataset = printer.Busy("Reading and checking the dataset…", () => DatasetReader.Read(paths));
             using var fresh = DealStores.Open(location);
-            return fresh.Import(dataset);
+            return printer.Busy($"Importing {dataset.Deals.Count:N0} deals…", () => fresh.Import(dataset));
         }
         using var store = DealStores.Open(location);
-        return store.Import(DatasetReader.Read(paths, store.Load()));
+        var known = printer.Busy("Loading the ledger…", store.Load);
+        var incoming = printer.Busy("Reading and checking the dataset…", () => DatasetReader.Read(paths, known));
+        return printer.Busy($"Importing {incoming.Deals.Count:N0} deals…", () => store.Import(incoming));
     }
 }

@@ -27,6 +27,15 @@ public sealed class Printer(IAnsiConsole console)
     /// <summary>Writes a line of markup-free text.</summary>
     public void Line(string text) => Console.WriteLine(text);
 
+    /// <summary>Runs slow work under a spinner on an interactive terminal; silently elsewhere (pipes, CI, tests).</summary>
+    public T Busy<T>(string label, Func<T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return Console.Profile.Capabilities.Interactive
+            ? Console.Status().Spinner(Spinner.Known.Dots).Start(Markup.Escape(label), _ => work())
+            : work();
+    }
+
     /// <summary>An amount as people read it, e.g. "up to USD 100B".</summary>
     public static string Amount(AmountView? amount) =>
         amount is null

@@ -31,8 +31,13 @@ public static class RealityAnalysis
             var headline = Sum(items.Select(s => s.Headline?.Value), reporting, converter);
             var binding = Sum(items.Select(s => s.BindingOrDerived), reporting, converter);
             var paid = Sum(items.Select(s => s.PaidOrDerived), reporting, converter);
+            // Ratios of a group use only deals with a bounded headline: one unquantified deal
+            // would otherwise leave the whole group without a ratio.
+            var bounded = items.Where(s => s.Headline?.Value.High is > 0).ToList();
+            var boundedHeadline = Sum(bounded.Select(s => s.Headline?.Value), reporting, converter);
             return new RealityRow(key, items.Count, AmountView.Of(headline), AmountView.Of(binding), AmountView.Of(paid),
-                Ratio.Of(binding, headline), Ratio.Of(paid, headline));
+                Ratio.Of(Sum(bounded.Select(s => s.BindingOrDerived), reporting, converter), boundedHeadline),
+                Ratio.Of(Sum(bounded.Select(s => s.PaidOrDerived), reporting, converter), boundedHeadline));
         }
         IReadOnlyList<RealityRow> By(Func<DealState, string> key) =>
             [.. counted.GroupBy(key).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Group(g.Key, g))];

@@ -8,8 +8,8 @@ namespace Dealgraph.Core.Analyses;
 /// <param name="Headline">Headline (sum for groups).</param>
 /// <param name="Binding">Binding (sum for groups).</param>
 /// <param name="Paid">Paid (sum for groups).</param>
-/// <param name="BindingRatio">binding.low / headline.high.</param>
-/// <param name="PaidRatio">paid.low / headline.high.</param>
+/// <param name="BindingRatio">binding.low / headline.high, over the deals whose headline is bounded.</param>
+/// <param name="PaidRatio">paid.low / headline.high, over the deals whose headline is bounded.</param>
 public sealed record RealityRow(
     string Key,
     int Deals,

@@ -26,13 +26,13 @@ public readonly record struct Currency
         {
             return false;
         }
-        var upper = code.ToUpperInvariant();
-        if (!Iso4217.Codes.Contains(upper))
+        // Exact upper-case codes (the stored form) are found without allocating.
+        if (Iso4217.Codes.TryGetValue(code, out var known) || Iso4217.Codes.TryGetValue(code.ToUpperInvariant(), out known))
         {
-            return false;
+            currency = new Currency(known);
+            return true;
         }
-        currency = new Currency(upper);
-        return true;
+        return false;
     }
 
     /// <inheritdoc />

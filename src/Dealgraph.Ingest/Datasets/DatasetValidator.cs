@@ -21,6 +21,7 @@ internal static class DatasetValidator
             deals.UnionWith(context.Deals.Select(d => d.Id));
         }
         Unique(c.Facts, f => f.Id, "fact");
+        Unique(c.FxRates, r => $"{r.From}/{r.To}/{r.Date:yyyy-MM-dd}", "fx rate");
         var claimIds = new Dictionary<string, string>(StringComparer.Ordinal);
 
         foreach (var (deal, map) in c.Deals)

@@ -86,6 +86,10 @@ internal static partial class EntityReader
             Note = map.OptionalString("note"),
         };
         map.RejectUnknownKeys();
+        if (claim.SupersededBy is not null && claim.Status != DealStatus.Superseded)
+        {
+            throw map.Error("supersededBy", "goes with status: superseded", map.Find("supersededBy")!);
+        }
         return claim;
     }
 

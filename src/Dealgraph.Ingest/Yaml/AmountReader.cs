@@ -42,9 +42,17 @@ internal static class AmountReader
         {
             throw map.Error("value", "give either value or low/high, not both", map.Line);
         }
-        if (value is not null && qualifier == AmountQualifier.Range)
+        // `value` is a point; bounds are named for what they bound, so a reader never guesses.
+        var bound = qualifier switch
         {
-            throw map.Error("value", "a range needs low and high, not value", map.Line);
+            AmountQualifier.Range => "low and high",
+            AmountQualifier.UpTo or AmountQualifier.LessThan => "high",
+            AmountQualifier.AtLeast or AmountQualifier.MoreThan => "low",
+            _ => null,
+        };
+        if (value is not null && bound is not null)
+        {
+            throw map.Error("value", $"a {Vocabulary<AmountQualifier>.Name(qualifier)} amount takes {bound}, not value", map.Line);
         }
         try
         {

@@ -42,7 +42,12 @@ public sealed class SqliteDealStore : IDealStore
         // IMMEDIATE takes the write lock up front: a second importer waits (busy_timeout) instead of failing mid-way.
         using var transaction = _connection.BeginTransaction(deferred: false);
         var existing = SqliteLedgerReader.Read(_connection, transaction);
-        var summary = new SqliteLedgerWriter(_connection, transaction).Merge(existing, dataset);
+        var diff = LedgerDiff.Compute(existing, dataset);
+        var summary = diff.Summary;
+        using (var writer = new SqliteLedgerWriter(_connection, transaction))
+        {
+            writer.Write(diff);
+        }
         if (summary.NothingChanged)
         {
             transaction.Rollback();

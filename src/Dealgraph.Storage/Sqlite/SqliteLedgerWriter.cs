@@ -5,51 +5,44 @@ using static Dealgraph.Storage.ColumnCodec;
 namespace Dealgraph.Storage.Sqlite;
 
 /// <summary>
-/// Merges a dataset into the stored ledger inside the caller's transaction. Each entity is
-/// compared with what is stored; only new or changed ones are written. A changed deal is
-/// replaced with all its claims, so a file edit never leaves stale claims behind.
+/// Writes a <see cref="LedgerDiff"/> inside the caller's transaction: only new or changed
+/// entities. A changed deal is replaced with all its claims, so a file edit never leaves
+/// stale claims behind.
 /// </summary>
-internal sealed class SqliteLedgerWriter(SqliteConnection connection, SqliteTransaction transaction)
+internal sealed class SqliteLedgerWriter(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
 {
+    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
     private SqliteCommand? _insertClaim;
 
-    public ImportSummary Merge(Dataset existing, Dataset incoming)
+    public void Dispose()
     {
-        var (pa, pu, pn) = Merge(existing.Parties, incoming.Parties, p => p.Id, WriteParty);
-        var (sa, su, sn) = Merge(existing.Sources, incoming.Sources, s => s.Id, WriteSource);
-        var (da, du, dn) = Merge(existing.Deals, incoming.Deals, d => d.Id, WriteDeal);
-        var (fa, fu, fn) = Merge(existing.Facts, incoming.Facts, f => f.Id, WriteFact);
-        var (xa, xu, xn) = Merge(existing.FxRates, incoming.FxRates, x => $"{x.From}/{x.To}/{x.Date}", WriteFx);
-        int ClaimsOf(IEnumerable<Deal> deals) => deals.Sum(d => d.Claims.Count);
-        return new ImportSummary(
-            new StoreCounts(pa.Count, sa.Count, da.Count, ClaimsOf(da), fa.Count, xa.Count),
-            new StoreCounts(pu.Count, su.Count, du.Count, ClaimsOf(du), fu.Count, xu.Count),
-            new StoreCounts(pn.Count, sn.Count, dn.Count, ClaimsOf(dn), fn.Count, xn.Count));
+        foreach (var command in _prepared.Values)
+        {
+            command.Dispose();
+        }
+        _insertClaim?.Dispose();
     }
 
-    private static (List<T> Added, List<T> Updated, List<T> Unchanged) Merge<T>(
-        IReadOnlyList<T> existing, IReadOnlyList<T> incoming, Func<T, string> key, Action<T, bool> write)
+    /// <summary>Writes what the diff adds and replaces; unchanged entities are not touched.</summary>
+    public void Write(LedgerDiff diff)
     {
-        var stored = existing.ToDictionary(key, StringComparer.Ordinal);
-        List<T> added = [], updated = [], unchanged = [];
-        foreach (var item in incoming)
+        Write(diff.Parties, WriteParty);
+        Write(diff.Sources, WriteSource);
+        Write(diff.Deals, WriteDeal);
+        Write(diff.Facts, WriteFact);
+        Write(diff.FxRates, WriteFx);
+    }
+
+    private static void Write<T>(Changes<T> changes, Action<T, bool> write)
+    {
+        foreach (var item in changes.Added)
         {
-            if (!stored.TryGetValue(key(item), out var old))
-            {
-                write(item, false);
-                added.Add(item);
-            }
-            else if (!EqualityComparer<T>.Default.Equals(old, item))
-            {
-                write(item, true);
-                updated.Add(item);
-            }
-            else
-            {
-                unchanged.Add(item);
-            }
+            write(item, false);
         }
-        return (added, updated, unchanged);
+        foreach (var item in changes.Updated)
+        {
+            write(item, true);
+        }
     }
 
     private void WriteParty(Party p, bool replace) => Execute(
@@ -133,14 +126,24 @@ internal sealed class SqliteLedgerWriter(SqliteConnection connection, SqliteTran
         "INSERT OR REPLACE INTO fx_rates (from_currency, to_currency, date, rate, source_id) VALUES ($from, $to, $date, $rate, $source)",
         ("$from", x.From.Code), ("$to", x.To.Code), ("$date", Date(x.Date)), ("$rate", Decimal(x.Rate)), ("$source", x.SourceId));
 
+    /// <summary>Runs a statement, preparing it once per writer: bulk imports repeat the same few statements.</summary>
     private void Execute(string sql, params (string Name, object? Value)[] parameters)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
+        if (!_prepared.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            foreach (var (name, _) in parameters)
+            {
+                command.Parameters.Add(new SqliteParameter(name, null));
+            }
+            command.Prepare();
+            _prepared[sql] = command;
+        }
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            command.Parameters[name].Value = value ?? DBNull.Value;
         }
         command.ExecuteNonQuery();
     }

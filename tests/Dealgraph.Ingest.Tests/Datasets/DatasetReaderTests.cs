@@ -35,7 +35,7 @@ public sealed class DatasetReaderTests
     [InlineData("{ value: 30e9, currency: USD }", AmountQualifier.Exact, "30000000000", "30000000000")]
     [InlineData("{ low: 15 billion, high: 50 billion, currency: usd }", AmountQualifier.Range, "15000000000", "50000000000")]
     [InlineData("{ low: 6.3B, currency: USD }", AmountQualifier.AtLeast, "6300000000", null)]
-    [InlineData("{ value: 100000000000, currency: USD, qualifier: less-than }", AmountQualifier.LessThan, "0", "100000000000")]
+    [InlineData("{ high: 100000000000, currency: USD, qualifier: less-than }", AmountQualifier.LessThan, "0", "100000000000")]
     [InlineData("{ currency: USD }", AmountQualifier.Unknown, null, null)]
     [InlineData("less-than USD 100 billion", AmountQualifier.LessThan, "0", "100000000000")]
     public void Amounts_may_be_written_as_mappings_or_shorthand(string yaml, AmountQualifier qualifier, string? low, string? high)
@@ -49,7 +49,8 @@ public sealed class DatasetReaderTests
 
     [Theory]
     [InlineData("{ value: 5, low: 1, currency: USD }", "value or low/high")]
-    [InlineData("{ value: 5, currency: USD, qualifier: range }", "needs low and high")]
+    [InlineData("{ value: 5, currency: USD, qualifier: range }", "takes low and high, not value")]
+    [InlineData("{ value: 5, currency: USD, qualifier: up-to }", "takes high, not value")]
     [InlineData("{ low: 9, high: 1, currency: USD }", "exceeds")]
     [InlineData("{ value: 5, currency: USD, precision: 2 }", "unknown key")]
     [InlineData("[1, 2]", "expected a mapping")]
@@ -127,6 +128,30 @@ public sealed class DatasetReaderTests
 
         Assert.Equal("openai/valuation#1", Assert.Single(dataset.Facts).Id);
         Assert.Equal(0.0305m, Assert.Single(dataset.FxRates).Rate);
+    }
+
+    public static TheoryData<string> SchemaCounterexamples =>
+        [.. Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "schema", "testdata", "bad"), "*.yaml").Select(f => Path.GetFileName(f))];
+
+    /// <summary>The JSON Schema and the reader must agree: every file the schema's own tests reject, the reader rejects.</summary>
+    [Theory]
+    [MemberData(nameof(SchemaCounterexamples))]
+    public void The_reader_refuses_every_file_the_schema_refuses(string file)
+    {
+        var path = Path.Combine(RepoPaths.Root, "schema", "testdata", "bad", file);
+
+        var error = Assert.Throws<InputException>(() => DatasetReader.Read([path]));
+
+        Assert.StartsWith(path + ":", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_bundled_example_reads_cleanly()
+    {
+        var dataset = DatasetReader.Read([RepoPaths.Example]);
+
+        Assert.True(dataset.Deals.Count >= 25);
+        Assert.All(dataset.Deals.SelectMany(d => d.Claims), c => Assert.NotNull(dataset.FindSource(c.SourceId)));
     }
 
     private static Amount ReadHeadline(string amountYaml)
