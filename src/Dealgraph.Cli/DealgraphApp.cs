@@ -43,6 +43,13 @@ public static class DealgraphApp
         config.AddCommand<ImportCommand>("import")
             .WithDescription("Import dataset folders or YAML files (one transaction; re-importing unchanged data changes nothing)")
             .WithExample("import", "examples/ai-megadeals");
+        config.AddCommand<ExportCommand>("export")
+            .WithDescription("Write the whole ledger as a dataset folder that re-imports to the same state")
+            .WithExample("export", "--out", "backup/");
+        config.AddCommand<ExtractCommand>("extract")
+            .WithDescription("Find candidate claims (amounts, parties, direction, status) in an article, post or feed, English or Chinese")
+            .WithExample("extract", "post.md", "--format", "json")
+            .WithExample("extract", "https://example.com/feed.xml", "--format", "yaml");
         config.AddCommand<DealsCommand>("deals")
             .WithDescription("List deals with status, headline, binding and paid, as of a date")
             .WithExample("deals", "--as-of", "2026-01-30")
@@ -64,6 +71,19 @@ public static class DealgraphApp
             .WithDescription("Eisenberg–Noe clearing under a failure or shock: who is short and by how much, and in which round")
             .WithExample("stress", "--fails", "openai")
             .WithExample("stress", "--liabilities", "L.csv", "--assets", "A.csv", "--shock", "bank1=50");
+        config.AddBranch("ledger", ledger =>
+        {
+            ledger.SetDescription("Transaction ledgers at scale: round trips (cycles) in millions of payments");
+            ledger.AddCommand<LedgerLoopsCommand>("loops")
+                .WithDescription("Find round trips: money leaving a party and returning within a window, amounts within a tolerance")
+                .WithExample("ledger", "loops", "ledger.csv", "--max-hops", "4", "--window", "30d", "--tolerance", "0.1");
+            ledger.AddCommand<LedgerGenerateCommand>("generate")
+                .WithDescription("Write a synthetic ledger with planted round trips and a ground-truth file")
+                .WithExample("ledger", "generate", "--parties", "10000", "--transactions", "100000", "--planted", "100", "--seed", "1", "--out", "ledger.csv");
+            ledger.AddCommand<LedgerStatsCommand>("stats")
+                .WithDescription("Rows, parties, currencies, time span and top payers of a ledger")
+                .WithExample("ledger", "stats", "ledger.csv");
+        });
     }
 
     private static int HandleException(Exception exception, ITypeResolver? resolver)
