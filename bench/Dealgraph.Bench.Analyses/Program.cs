@@ -50,21 +50,46 @@ internal static class ClearingBench
     public static void Run(string path, int runs)
     {
         var file = NetworkFile.Read(path);
+        // Peer-for-peer: the double engine from float64 arrays, as NumPy gets them (p̄ and Π built inside the timing).
+        var amount = file.AmountCents.Select(c => c / 100.0).ToArray();
+        var assets = file.AssetsCents.Select(c => c / 100.0).ToArray();
+        var times = new List<double>();
+        FictitiousDefault engine = null!;
+        int[] round = [];
+        double[] p = [];
+        double[] owed = [];
+        for (var r = 0; r < runs; r++)
+        {
+            times.Add(Timing.Seconds(() =>
+            {
+                owed = new double[file.N];
+                for (var k = 0; k < amount.Length; k++)
+                {
+                    owed[file.Debtor[k]] += amount[k];
+                }
+                var cap = (double[])owed.Clone();
+                round = new int[file.N];
+                Array.Fill(round, -1);
+                foreach (var f in file.Failed)
+                {
+                    cap[f] = 0;
+                    round[f] = 0;
+                }
+                var tolerance = Math.Max(1.0, Math.Max(owed.Max(), assets.Max())) * ClearingVector.RelativeTolerance;
+                engine = new FictitiousDefault(file.N, file.Debtor, file.Creditor, amount, owed);
+                p = engine.Run(owed, assets, cap, round, 1, 1, tolerance, 100_000);
+            }));
+        }
+        // The whole decimal API: decimal in, decimal out, fixed point verified in decimal.
         var network = new ClearingNetwork(
             [.. Enumerable.Range(0, file.N).Select(i => i.ToString(CultureInfo.InvariantCulture))],
             file.Debtor, file.Creditor, [.. file.AmountCents.Select(c => c / 100m)], [.. file.AssetsCents.Select(c => c / 100m)]);
         var scenario = new ClearingScenario { Fails = file.Failed.ToDictionary(i => i, _ => 0m) };
-        ClearingResult? result = null;
-        var times = new List<double>();
-        for (var r = 0; r < runs; r++)
-        {
-            times.Add(Timing.Seconds(() => result = ClearingVector.Solve(network, scenario, verify: false)));
-        }
-        ClearingResult verified = null!;
-        var verifySeconds = Timing.Seconds(() => verified = ClearingVector.Solve(network, scenario, verify: true)) - Timing.Median(times);
-        var defaulted = result!.Parties.Count(p => p.Defaulted);
+        ClearingResult result = null!;
+        var decimalSeconds = Timing.Median(Enumerable.Range(0, runs).Select(_ => Timing.Seconds(() => result = ClearingVector.Solve(network, scenario, verify: true))));
+        var shortfall = owed.Zip(p, (o, x) => o - x).Sum();
         Console.WriteLine(FormattableString.Invariant(
-            $"{{\"impl\":\"dotnet\",\"seconds\":{Timing.Median(times):F4},\"runs\":{runs},\"parties\":{file.N},\"liabilities\":{file.Debtor.Length},\"defaulted\":{defaulted},\"rounds\":{result.Rounds},\"sweeps\":{result.Sweeps},\"totalShortfall\":{result.TotalShortfall},\"residual\":{verified.Residual},\"verifySeconds\":{verifySeconds:F3},\"threads\":{Environment.ProcessorCount}}}"));
-        File.WriteAllLines(path + ".dotnet-paid.txt", result.Parties.Select(p => p.Paid.ToString(CultureInfo.InvariantCulture)));
+            $"{{\"impl\":\"dotnet\",\"seconds\":{Timing.Median(times):F4},\"runs\":{runs},\"parties\":{file.N},\"liabilities\":{file.Debtor.Length},\"defaulted\":{round.Count(x => x >= 0)},\"rounds\":{engine.Rounds},\"sweeps\":{engine.Sweeps},\"totalShortfall\":{shortfall:F2},\"decimalApiSeconds\":{decimalSeconds:F4},\"decimalTotalShortfall\":{result.TotalShortfall},\"residual\":{result.Residual},\"threads\":{Environment.ProcessorCount}}}"));
+        File.WriteAllLines(path + ".dotnet-paid.txt", p.Select(x => x.ToString("F2", CultureInfo.InvariantCulture)));
     }
 }

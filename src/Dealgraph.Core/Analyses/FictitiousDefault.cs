@@ -9,19 +9,20 @@ namespace Dealgraph.Core.Analyses;
 /// p_i = min(cap_i, α e_i + β Σ_j Π_ji p_j) for i in D — then add every party whose assets plus
 /// receipts no longer cover what it owes; those default in this round. Stop when no one new
 /// defaults. The inner system is solved by Jacobi sweeps from above (the map is monotone, so the
-/// sweeps decrease to its greatest fixed point, also when the linear system is singular), each
-/// sweep one pass over the liabilities in creditor order, split across cores.
+/// sweeps decrease to its greatest fixed point, also when the linear system is singular); a
+/// sweep passes only over liabilities between defaulted parties, since what the others pay is
+/// fixed within a round. The check for new defaults is one pass over all liabilities. Passes go
+/// over the liabilities in their given order (sequential reads; the scattered reads and writes
+/// hit per-party arrays that stay in cache), single-threaded.
 /// </summary>
 public sealed class FictitiousDefault
 {
-    private const int ParallelThreshold = 200_000;
-
     private readonly int _n;
-    private readonly int[] _start;
     private readonly int[] _debtor;
+    private readonly int[] _creditor;
     private readonly double[] _weight;
 
-    /// <summary>Indexes the liabilities by creditor: for each creditor, its debtors and Π_ji = L_ji / p̄_j.</summary>
+    /// <summary>Keeps the liabilities and computes Π_ij = L_ij / p̄_i for each.</summary>
     public FictitiousDefault(int parties, int[] debtor, int[] creditor, double[] amount, double[] owed)
     {
         ArgumentNullException.ThrowIfNull(debtor);
@@ -29,27 +30,17 @@ public sealed class FictitiousDefault
         ArgumentNullException.ThrowIfNull(amount);
         ArgumentNullException.ThrowIfNull(owed);
         _n = parties;
-        _start = new int[parties + 1];
-        foreach (var c in creditor)
-        {
-            _start[c + 1]++;
-        }
-        for (var i = 0; i < parties; i++)
-        {
-            _start[i + 1] += _start[i];
-        }
-        var fill = (int[])_start.Clone();
-        _debtor = new int[debtor.Length];
+        _debtor = debtor;
+        _creditor = creditor;
         _weight = new double[debtor.Length];
         for (var k = 0; k < debtor.Length; k++)
         {
-            var slot = fill[creditor[k]]++;
-            _debtor[slot] = debtor[k];
-            _weight[slot] = owed[debtor[k]] > 0 ? amount[k] / owed[debtor[k]] : 0;
+            var o = owed[debtor[k]];
+            _weight[k] = o > 0 ? amount[k] / o : 0;
         }
     }
 
-    /// <summary>Sweeps over the liabilities in the last <see cref="Run"/>.</summary>
+    /// <summary>Sweeps of the defaulted block in the last <see cref="Run"/>, all rounds together.</summary>
     public int Sweeps { get; private set; }
 
     /// <summary>Rounds of the cascade in the last <see cref="Run"/> (0 when no one defaulted beyond the failed).</summary>
@@ -69,7 +60,6 @@ public sealed class FictitiousDefault
         ArgumentNullException.ThrowIfNull(cap);
         ArgumentNullException.ThrowIfNull(round);
         var p = (double[])owed.Clone();
-        var next = new double[_n];
         var inflow = new double[_n];
         var defaulted = new List<int>();
         for (var i = 0; i < _n; i++)
@@ -86,7 +76,7 @@ public sealed class FictitiousDefault
         {
             if (defaulted.Count > 0)
             {
-                Converged &= SolveDefaulted(p, next, inflow, defaulted, assets, cap, alpha, beta, tolerance, maxSweeps);
+                Converged &= SolveDefaulted(p, round, defaulted, assets, cap, alpha, beta, tolerance, maxSweeps);
             }
             Inflow(p, inflow);
             var before = defaulted.Count;
@@ -106,17 +96,53 @@ public sealed class FictitiousDefault
         }
     }
 
-    private bool SolveDefaulted(double[] p, double[] next, double[] inflow, List<int> defaulted, double[] assets, double[] cap,
+    /// <summary>
+    /// Solves the defaulted block: receipts from parties that pay in full are a constant per
+    /// round, so each sweep only passes over the liabilities between defaulted parties.
+    /// </summary>
+    private bool SolveDefaulted(double[] p, int[] round, List<int> defaulted, double[] assets, double[] cap,
         double alpha, double beta, double tolerance, int maxSweeps)
     {
+        var fixedPart = new double[_n];
+        var subDebtor = new List<int>();
+        var subCreditor = new List<int>();
+        var subWeight = new List<double>();
+        for (var k = 0; k < _debtor.Length; k++)
+        {
+            var c = _creditor[k];
+            if (round[c] < 0)
+            {
+                continue;
+            }
+            var d = _debtor[k];
+            if (round[d] >= 0)
+            {
+                subDebtor.Add(d);
+                subCreditor.Add(c);
+                subWeight.Add(_weight[k]);
+            }
+            else
+            {
+                fixedPart[c] += _weight[k] * p[d];
+            }
+        }
+        var received = new double[_n];
+        var next = new double[_n];
         for (var sweep = 0; sweep < maxSweeps; sweep++)
         {
-            Inflow(p, inflow);
             Sweeps++;
+            foreach (var i in defaulted)
+            {
+                received[i] = fixedPart[i];
+            }
+            for (var k = 0; k < subDebtor.Count; k++)
+            {
+                received[subCreditor[k]] += subWeight[k] * p[subDebtor[k]];
+            }
             var change = 0.0;
             foreach (var i in defaulted)
             {
-                var value = Math.Min(cap[i], alpha * assets[i] + beta * inflow[i]);
+                var value = Math.Min(cap[i], alpha * assets[i] + beta * received[i]);
                 change = Math.Max(change, Math.Abs(value - p[i]));
                 next[i] = value;
             }
@@ -135,27 +161,13 @@ public sealed class FictitiousDefault
     /// <summary>inflow_i = Σ_j Π_ji p_j, one pass over the liabilities.</summary>
     private void Inflow(double[] p, double[] inflow)
     {
-        if (_debtor.Length < ParallelThreshold)
-        {
-            InflowRange(p, inflow, 0, _n);
-            return;
-        }
-        var chunks = Environment.ProcessorCount * 4;
-        Parallel.For(0, chunks, c => InflowRange(p, inflow, (int)((long)_n * c / chunks), (int)((long)_n * (c + 1) / chunks)));
-    }
-
-    private void InflowRange(double[] p, double[] inflow, int from, int to)
-    {
+        Array.Clear(inflow);
         var debtor = _debtor;
+        var creditor = _creditor;
         var weight = _weight;
-        for (var i = from; i < to; i++)
+        for (var k = 0; k < debtor.Length; k++)
         {
-            var sum = 0.0;
-            for (var k = _start[i]; k < _start[i + 1]; k++)
-            {
-                sum += weight[k] * p[debtor[k]];
-            }
-            inflow[i] = sum;
+            inflow[creditor[k]] += weight[k] * p[debtor[k]];
         }
     }
 }
