@@ -47,10 +47,11 @@ public static class CycleFinder
         var blockedBy = new HashSet<int>[n];
         var path = new List<int>();
         var position = new int[n + 1];
+        var scc = StronglyConnectedComponents(adjacency, predecessors);
         var closed = new bool[n + 1];
         for (var s = 0; s < n; s++)
         {
-            var component = ComponentOf(s, adjacency, predecessors, inComponent);
+            var component = ComponentOf(s, adjacency, predecessors, scc, inComponent);
             if (component.Count < 2)
             {
                 foreach (var v in component)
@@ -128,12 +129,20 @@ public static class CycleFinder
         }
     }
 
-    /// <summary>The vertices ≥ s that s reaches and that reach s, through vertices ≥ s; marks them.</summary>
-    private static List<int> ComponentOf(int s, int[][] adjacency, List<int>[] predecessors, bool[] mark)
+    /// <summary>
+    /// The vertices ≥ s that s reaches and that reach s through vertices ≥ s; marks them. Such
+    /// vertices lie in s's strongly connected component of the whole graph, so the search never
+    /// leaves it (this keeps the per-start cost to the size of the component).
+    /// </summary>
+    private static List<int> ComponentOf(int s, int[][] adjacency, List<int>[] predecessors, int[] scc, bool[] mark)
     {
-        var forward = Reach(s, v => adjacency[v], s);
-        var backward = Reach(s, v => predecessors[v], s);
         var component = new List<int>();
+        if (scc[s] < 0)
+        {
+            return component;
+        }
+        var forward = Reach(s, adjacency, s, scc);
+        var backward = Reach(s, predecessors, s, scc);
         foreach (var v in forward)
         {
             if (backward.Contains(v))
@@ -145,22 +154,93 @@ public static class CycleFinder
         return component;
     }
 
-    private static HashSet<int> Reach(int start, Func<int, IEnumerable<int>> next, int floor)
+    private static HashSet<int> Reach(int start, IReadOnlyList<int>[] next, int floor, int[] scc)
     {
         var seen = new HashSet<int> { start };
         var queue = new Queue<int>();
         queue.Enqueue(start);
         while (queue.Count > 0)
         {
-            foreach (var w in next(queue.Dequeue()))
+            foreach (var w in next[queue.Dequeue()])
             {
-                if (w >= floor && seen.Add(w))
+                if (w >= floor && scc[w] == scc[start] && seen.Add(w))
                 {
                     queue.Enqueue(w);
                 }
             }
         }
         return seen;
+    }
+
+    /// <summary>Kosaraju's algorithm, iterative: a component id per vertex, -1 for vertices alone in theirs (no cycle).</summary>
+    private static int[] StronglyConnectedComponents(int[][] adjacency, List<int>[] predecessors)
+    {
+        var n = adjacency.Length;
+        var order = new List<int>(n);
+        var visited = new bool[n];
+        var stack = new Stack<(int Vertex, int Next)>();
+        for (var root = 0; root < n; root++)
+        {
+            if (visited[root])
+            {
+                continue;
+            }
+            visited[root] = true;
+            stack.Push((root, 0));
+            while (stack.Count > 0)
+            {
+                var (v, i) = stack.Pop();
+                if (i < adjacency[v].Length)
+                {
+                    stack.Push((v, i + 1));
+                    var w = adjacency[v][i];
+                    if (!visited[w])
+                    {
+                        visited[w] = true;
+                        stack.Push((w, 0));
+                    }
+                }
+                else
+                {
+                    order.Add(v);
+                }
+            }
+        }
+        var id = new int[n];
+        Array.Fill(id, int.MinValue);
+        var members = new List<int>();
+        var next = 0;
+        for (var k = n - 1; k >= 0; k--)
+        {
+            var root = order[k];
+            if (id[root] != int.MinValue)
+            {
+                continue;
+            }
+            members.Clear();
+            id[root] = next;
+            var pending = new Stack<int>();
+            pending.Push(root);
+            while (pending.Count > 0)
+            {
+                var v = pending.Pop();
+                members.Add(v);
+                foreach (var u in predecessors[v])
+                {
+                    if (id[u] == int.MinValue)
+                    {
+                        id[u] = next;
+                        pending.Push(u);
+                    }
+                }
+            }
+            if (members.Count == 1)
+            {
+                id[root] = -1;
+            }
+            next++;
+        }
+        return id;
     }
 
     private static void Unblock(int v, bool[] blocked, HashSet<int>[] blockedBy)
