@@ -141,20 +141,18 @@ public static class CycleFinder
         {
             return component;
         }
-        var forward = Reach(s, adjacency, s, scc);
-        var backward = Reach(s, predecessors, s, scc);
-        foreach (var v in forward)
+        // Backward first, then forward inside it: a vertex on a path from s to a vertex that
+        // reaches s reaches s too, so this is the intersection, at the cost of the smaller set.
+        var backward = Reach(s, predecessors, s, scc, null);
+        foreach (var v in Reach(s, adjacency, s, scc, backward))
         {
-            if (backward.Contains(v))
-            {
-                component.Add(v);
-                mark[v] = true;
-            }
+            component.Add(v);
+            mark[v] = true;
         }
         return component;
     }
 
-    private static HashSet<int> Reach(int start, IReadOnlyList<int>[] next, int floor, int[] scc)
+    private static HashSet<int> Reach(int start, IReadOnlyList<int>[] next, int floor, int[] scc, HashSet<int>? within)
     {
         var seen = new HashSet<int> { start };
         var queue = new Queue<int>();
@@ -163,7 +161,7 @@ public static class CycleFinder
         {
             foreach (var w in next[queue.Dequeue()])
             {
-                if (w >= floor && scc[w] == scc[start] && seen.Add(w))
+                if (w >= floor && scc[w] == scc[start] && (within is null || within.Contains(w)) && seen.Add(w))
                 {
                     queue.Enqueue(w);
                 }
