@@ -178,7 +178,8 @@ public sealed partial class TransactionColumns
     {
         if (rows >= 1 << 20)
         {
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+            // Aggressive: also hand the freed pages back, or they would still count as resident.
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
     }
 
