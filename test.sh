@@ -11,6 +11,17 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
+# PostgreSQL: the store tests start a throwaway cluster from Debian's server binaries.
+if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null && [[ -z "${DEALGRAPH_TEST_POSTGRES:-}" ]]; then
+  if [[ $(id -u) -eq 0 ]]; then
+    echo "== installing postgresql (Debian)"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  else
+    echo "test.sh: PostgreSQL server binaries are missing: run 'sudo apt-get install -y postgresql' or set DEALGRAPH_TEST_POSTGRES" >&2
+    exit 1
+  fi
+fi
+
 echo "== restore"
 dotnet restore Dealgraph.slnx --nologo -v quiet
 

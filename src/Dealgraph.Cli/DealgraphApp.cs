@@ -43,6 +43,13 @@ public static class DealgraphApp
         config.AddCommand<ImportCommand>("import")
             .WithDescription("Import dataset folders or YAML files (one transaction; re-importing unchanged data changes nothing)")
             .WithExample("import", "examples/ai-megadeals");
+        config.AddCommand<ExportCommand>("export")
+            .WithDescription("Write the whole ledger as a dataset folder that re-imports to the same state")
+            .WithExample("export", "--out", "backup/");
+        config.AddCommand<ExtractCommand>("extract")
+            .WithDescription("Find candidate claims (amounts, parties, direction, status) in an article, post or feed, English or Chinese")
+            .WithExample("extract", "post.md", "--format", "json")
+            .WithExample("extract", "https://example.com/feed.xml", "--format", "yaml");
         config.AddCommand<DealsCommand>("deals")
             .WithDescription("List deals with status, headline, binding and paid, as of a date")
             .WithExample("deals", "--as-of", "2026-01-30")

@@ -144,6 +144,24 @@ public abstract class DealStoreContract : IDisposable
     }
 
     [Fact]
+    public void Two_imports_at_once_both_land_without_lost_or_duplicated_claims()
+    {
+        var store = CreateStore();
+        var mini = Mini();
+        store.Import(new Dataset(mini.Parties, mini.Sources, [], [], []));
+        var other = ReopenStore();
+        var edited = new Dataset([], [], [.. mini.Deals.Select(d => d with { Title = d.Title + " (edited)" })], [], []);
+
+        Parallel.Invoke(() => store.Import(mini), () => other.Import(edited));
+
+        Assert.Equal(2, store.Count().Deals);
+        Assert.Equal(6, store.Count().Claims);
+        var titles = store.Load().Deals.Select(d => d.Title).ToList();
+        // Whichever landed last wins for both deals: an import is never interleaved with another.
+        Assert.True(titles.All(t => t.EndsWith("(edited)", StringComparison.Ordinal)) || titles.All(t => !t.EndsWith("(edited)", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Data_survives_closing_and_reopening()
     {
         var store = CreateStore();

@@ -9,6 +9,7 @@ public sealed class SqliteDealStoreTests : DealStoreContract
 
     protected override IDealStore CreateStore(string name = "main") => Track(SqliteDealStore.Open(_temp.File(name + ".db")));
 
+    // A second store on the same file: its own connection, as a second process would have.
     protected override IDealStore ReopenStore(string name = "main") => CreateStore(name);
 
     public override void Dispose()

@@ -91,7 +91,10 @@ public static class DatasetReader
                 var map = YamlMap.From(root, file, "");
                 if (map.Has("payer"))
                 {
-                    collected.Deals.Add(new(EntityReader.Deal(map), map));
+                    if (ReviewMark.Accepted(map))
+                    {
+                        collected.Deals.Add(new(EntityReader.Deal(map), map));
+                    }
                 }
                 else
                 {
@@ -105,8 +108,8 @@ public static class DatasetReader
     {
         collected.Parties.AddRange(map.Maps("parties").Select(m => new Located<Party>(EntityReader.Party(m), m)));
         collected.Sources.AddRange(map.Maps("sources").Select(m => new Located<Source>(EntityReader.Source(m), m)));
-        collected.Deals.AddRange(map.Maps("deals").Select(m => new Located<Deal>(EntityReader.Deal(m), m)));
-        collected.Facts.AddRange(map.Maps("facts").Select(m => new Located<Fact>(EntityReader.Fact(m, collected.NextFactId), m)));
+        collected.Deals.AddRange(map.Maps("deals").Where(ReviewMark.Accepted).Select(m => new Located<Deal>(EntityReader.Deal(m), m)));
+        collected.Facts.AddRange(map.Maps("facts").Where(ReviewMark.Accepted).Select(m => new Located<Fact>(EntityReader.Fact(m, collected.NextFactId), m)));
         collected.FxRates.AddRange(map.Maps("fx").Select(m => new Located<FxRate>(EntityReader.FxRate(m), m)));
         map.RejectUnknownKeys();
     }

@@ -33,6 +33,30 @@ public static class YamlFile
             var inner = e.InnerException is YamlException ie ? ie : e;
             throw new InputException($"invalid YAML: {Describe(inner)}", displayPath, (int)inner.Start.Line, inner: e);
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner has failure modes that escape as non-YAML exceptions (found by fuzzing).
+            throw new InputException("invalid YAML: the parser could not read this file", displayPath, LastLineRead(text), inner: e);
+        }
+    }
+
+    /// <summary>The line of the last token the parser read before failing, for the error message.</summary>
+    private static int? LastLineRead(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var line = 1;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                line = (int)parser.Current!.End.Line;
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            return line;
+        }
+        return null;
     }
 
     /// <summary>Anchors and aliases let a small file expand exponentially ("billion laughs"); datasets do not need them.</summary>

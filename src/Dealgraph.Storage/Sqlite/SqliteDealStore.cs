@@ -42,10 +42,11 @@ public sealed class SqliteDealStore : IDealStore
         // IMMEDIATE takes the write lock up front: a second importer waits (busy_timeout) instead of failing mid-way.
         using var transaction = _connection.BeginTransaction(deferred: false);
         var existing = SqliteLedgerReader.Read(_connection, transaction);
-        ImportSummary summary;
+        var diff = LedgerDiff.Compute(existing, dataset);
+        var summary = diff.Summary;
         using (var writer = new SqliteLedgerWriter(_connection, transaction))
         {
-            summary = writer.Merge(existing, dataset);
+            writer.Write(diff);
         }
         if (summary.NothingChanged)
         {

@@ -5,9 +5,9 @@ using static Dealgraph.Storage.ColumnCodec;
 namespace Dealgraph.Storage.Sqlite;
 
 /// <summary>
-/// Merges a dataset into the stored ledger inside the caller's transaction. Each entity is
-/// compared with what is stored; only new or changed ones are written. A changed deal is
-/// replaced with all its claims, so a file edit never leaves stale claims behind.
+/// Writes a <see cref="LedgerDiff"/> inside the caller's transaction: only new or changed
+/// entities. A changed deal is replaced with all its claims, so a file edit never leaves
+/// stale claims behind.
 /// </summary>
 internal sealed class SqliteLedgerWriter(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
 {
@@ -23,43 +23,26 @@ internal sealed class SqliteLedgerWriter(SqliteConnection connection, SqliteTran
         _insertClaim?.Dispose();
     }
 
-    public ImportSummary Merge(Dataset existing, Dataset incoming)
+    /// <summary>Writes what the diff adds and replaces; unchanged entities are not touched.</summary>
+    public void Write(LedgerDiff diff)
     {
-        var (pa, pu, pn) = Merge(existing.Parties, incoming.Parties, p => p.Id, WriteParty);
-        var (sa, su, sn) = Merge(existing.Sources, incoming.Sources, s => s.Id, WriteSource);
-        var (da, du, dn) = Merge(existing.Deals, incoming.Deals, d => d.Id, WriteDeal);
-        var (fa, fu, fn) = Merge(existing.Facts, incoming.Facts, f => f.Id, WriteFact);
-        var (xa, xu, xn) = Merge(existing.FxRates, incoming.FxRates, x => $"{x.From}/{x.To}/{x.Date}", WriteFx);
-        int ClaimsOf(IEnumerable<Deal> deals) => deals.Sum(d => d.Claims.Count);
-        return new ImportSummary(
-            new StoreCounts(pa.Count, sa.Count, da.Count, ClaimsOf(da), fa.Count, xa.Count),
-            new StoreCounts(pu.Count, su.Count, du.Count, ClaimsOf(du), fu.Count, xu.Count),
-            new StoreCounts(pn.Count, sn.Count, dn.Count, ClaimsOf(dn), fn.Count, xn.Count));
+        Write(diff.Parties, WriteParty);
+        Write(diff.Sources, WriteSource);
+        Write(diff.Deals, WriteDeal);
+        Write(diff.Facts, WriteFact);
+        Write(diff.FxRates, WriteFx);
     }
 
-    private static (List<T> Added, List<T> Updated, List<T> Unchanged) Merge<T>(
-        IReadOnlyList<T> existing, IReadOnlyList<T> incoming, Func<T, string> key, Action<T, bool> write)
+    private static void Write<T>(Changes<T> changes, Action<T, bool> write)
     {
-        var stored = existing.ToDictionary(key, StringComparer.Ordinal);
-        List<T> added = [], updated = [], unchanged = [];
-        foreach (var item in incoming)
+        foreach (var item in changes.Added)
         {
-            if (!stored.TryGetValue(key(item), out var old))
-            {
-                write(item, false);
-                added.Add(item);
-            }
-            else if (!EqualityComparer<T>.Default.Equals(old, item))
-            {
-                write(item, true);
-                updated.Add(item);
-            }
-            else
-            {
-                unchanged.Add(item);
-            }
+            write(item, false);
         }
-        return (added, updated, unchanged);
+        foreach (var item in changes.Updated)
+        {
+            write(item, true);
+        }
     }
 
     private void WriteParty(Party p, bool replace) => Execute(

@@ -1,0 +1,115 @@
+// Extraction throughput: generates a news-like corpus (English and Chinese passages, most sentences
+// without money, some with deals, facts and distractors) in /tmp, then times, in the same run,
+// (1) a plain read of the bytes with UTF-8 decoding and (2) reading the same bytes and extracting
+// candidates, in blocks cut at paragraph breaks so memory stays bounded. Reports MB/s and the ratio.
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Dealgraph.Ingest.Datasets;
+using Dealgraph.Ingest.Extraction;
+
+var megabytes = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100;
+var root = args.Length > 1 ? args[1] : FindRoot();
+var path = Path.Combine(Path.GetTempPath(), $"dealgraph-extract-corpus-{megabytes}mb.txt");
+Generate(path, megabytes * 1024L * 1024);
+var parties = DatasetReader.Read([Path.Combine(root, "examples", "ai-megadeals", "parties.yaml")]).Parties;
+var extractor = new ClaimExtractor(parties);
+var bytes = new FileInfo(path).Length;
+Console.WriteLine($"corpus {path}: {bytes:N0} bytes, {parties.Count} parties");
+
+for (var round = 1; round <= 2; round++)
+{
+    var read = Stopwatch.StartNew();
+    long chars = 0;
+    foreach (var block in Blocks(path))
+    {
+        chars += block.Length;
+    }
+    read.Stop();
+    var extract = Stopwatch.StartNew();
+    long candidates = 0;
+    foreach (var block in Blocks(path))
+    {
+        candidates += extractor.Extract(block, new DateOnly(2026, 1, 31)).Count;
+    }
+    extract.Stop();
+    var mb = bytes / 1024.0 / 1024.0;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"round {round}: plain read+decode {mb / read.Elapsed.TotalSeconds:0.0} MB/s ({read.Elapsed.TotalSeconds:0.00} s, {chars:N0} chars); " +
+        $"extract {mb / extract.Elapsed.TotalSeconds:0.0} MB/s ({extract.Elapsed.TotalSeconds:0.00} s, {candidates:N0} candidates); " +
+        $"ratio extract/read = {read.Elapsed.TotalSeconds / extract.Elapsed.TotalSeconds:0.000}; peak working set {Environment.WorkingSet / 1024 / 1024} MB"));
+}
+
+// Blocks of about 1 MiB, cut after a blank line so no sentence is split.
+static IEnumerable<string> Blocks(string path)
+{
+    using var reader = new StreamReader(path, new UTF8Encoding(false, true), false, 1 << 16);
+    var sb = new StringBuilder(1 << 21);
+    string? line;
+    while ((line = reader.ReadLine()) is not null)
+    {
+        sb.Append(line).Append('\n');
+        if (line.Length == 0 && sb.Length >= 1 << 20)
+        {
+            yield return sb.ToString();
+            sb.Clear();
+        }
+    }
+    if (sb.Length > 0)
+    {
+        yield return sb.ToString();
+    }
+}
+
+static void Generate(string path, long size)
+{
+    if (File.Exists(path) && new FileInfo(path).Length >= size)
+    {
+        return;
+    }
+    string[] passages =
+    [
+        "Nvidia will invest up to $100 billion in OpenAI under a letter of intent, the companies said on Monday.",
+        "The company reported strong demand for its products in the quarter, and executives said supply remains tight.",
+        "Amazon is in talks to invest as much as $50 billion in OpenAI, people familiar with the discussions said.",
+        "Analysts expect the AI accelerator market to become a $400 billion market by 2030.",
+        "OpenAI raised $40 billion from SoftBank at a $300 billion valuation.",
+        "The model was trained with 100 billion parameters on 20% more data than in 2024.",
+        "Jensen Huang said Nvidia would make a huge investment in OpenAI, but nothing like $100 billion.",
+        "Shares rose 3% in early trading before giving back some of the gains by the close.",
+        "去年九月看到 Nvidia 要投資 OpenAI 1000 億美元的新聞時,我第一個反應不是興奮。",
+        "華爾街日報報導,1000 億的交易基本上涼了,原本的協議是「不具約束力」的。",
+        "Amazon 據說還在談要砸 500 億美元在 OpenAI 上,但市場正在降溫。",
+        "他們一直在募資,把估值推得越來越高,現在據說是 8300 億美元。",
+        "這件事對工程師的日常工作影響不大,GPU 價格也不會因此突然降價。",
+        "OpenAI 向甲骨文採購約 3000 億美元的運算力,雙方已簽署合約。",
+    ];
+    var random = new Random(42);
+    using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+    long written = 0;
+    while (written < size)
+    {
+        var sentences = random.Next(2, 6);
+        var paragraph = new StringBuilder();
+        for (var i = 0; i < sentences; i++)
+        {
+            paragraph.Append(passages[random.Next(passages.Length)]).Append(' ');
+        }
+        paragraph.Append("\n\n");
+        var text = paragraph.ToString();
+        writer.Write(text);
+        written += Encoding.UTF8.GetByteCount(text);
+    }
+}
+
+static string FindRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "Dealgraph.slnx")))
+        {
+            return dir.FullName;
+        }
+    }
+    throw new InvalidOperationException("Dealgraph.slnx not found");
+}

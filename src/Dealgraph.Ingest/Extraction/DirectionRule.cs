@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+
+namespace Dealgraph.Ingest.Extraction;
+
+/// <summary>
+/// Decides the direction of money between the parties of a sentence from verbs and particles:
+/// <c>X invests in Y</c>, <c>X's investment in Y</c>, <c>Y buys from X</c>, <c>Y raises from X</c>, <c>X backed by Y</c>,
+/// <c>X 投資 Y</c>, <c>Y 向 X 採購</c>, <c>Y 獲得 X 投資</c>, <c>Y 被 X 收購</c>. The subject is the nearest party
+/// before the cue (skipping one that follows "with"/"與"), the object the nearest one after it.
+/// </summary>
+public static partial class DirectionRule
+{
+    // Particles first: in "Y 向 X 採購" the particle, not the verb, shows who is the subject.
+    [GeneratedRegex(@"(?<p>向|從|从|对|對)\s*[^，。,;；]{1,24}?(?<v>投資|投资|注資|注资|採購|采购|購買|购买|訂購|订购|買|买|租用|支付|下單|下单)|(?<r>向|從|从)\s*[^，。,;；]{1,24}?(?<v2>融資|融资|借款|借|募資|募资|募得|籌得|筹得|獲得|获得|取得|拿到|收到|募集)|(?<s>向|為|为)\s*[^，。,;；]{1,24}?(?<v3>出售|銷售|销售|供應|供应|提供)|(?<b>被)\s*[^，。,;；]{1,16}?(?<v4>投資|投资|收購|收购|注資|注资)")]
+    private static partial Regex Particles();
+
+    private static readonly CueTable<MoneyFlow> Verbs = new(
+        ("(backed|funded|financed|bankrolled|bought|acquired|purchased|led|invested in) by", MoneyFlow.Reverse),
+        ("investments? (in|into)", MoneyFlow.Forward), ("stake in", MoneyFlow.Forward),
+        ("invest(s|ed|ing)?", MoneyFlow.Forward), ("pour(s|ed|ing)?", MoneyFlow.Forward), ("inject(s|ed|ing)?", MoneyFlow.Forward), ("put(s|ting)?", MoneyFlow.Forward),
+        ("back(s|ed|ing)?", MoneyFlow.Forward), ("fund(s|ed|ing)?", MoneyFlow.Forward), ("lend(s|ing)?", MoneyFlow.Forward), ("lent", MoneyFlow.Forward),
+        ("pay(s|ing)?", MoneyFlow.Forward), ("paid", MoneyFlow.Forward), ("buy(s|ing)?", MoneyFlow.Forward), ("bought", MoneyFlow.Forward),
+        ("purchas(e|es|ed|ing)", MoneyFlow.Forward), ("order(s|ed)?", MoneyFlow.Forward), ("spend(s|ing)?", MoneyFlow.Forward), ("spent", MoneyFlow.Forward),
+        ("commit(s|ted)? to", MoneyFlow.Forward), ("acquir(e|es|ed|ing)", MoneyFlow.Forward), ("rent(s|ed)?", MoneyFlow.Forward), ("lease(s|d)? from", MoneyFlow.Forward),
+        ("raise(s|d)?", MoneyFlow.Reverse), ("raising", MoneyFlow.Reverse), ("receive(s|d)?", MoneyFlow.Reverse), ("secure(s|d)?", MoneyFlow.Reverse),
+        ("gets?", MoneyFlow.Reverse), ("got", MoneyFlow.Reverse), ("land(s|ed)?", MoneyFlow.Reverse), ("wins?", MoneyFlow.Reverse), ("won", MoneyFlow.Reverse),
+        ("sell(s|ing)?", MoneyFlow.Reverse), ("sold", MoneyFlow.Reverse), ("suppl(y|ies|ied)", MoneyFlow.Reverse), ("provid(e|es|ed|ing)", MoneyFlow.Reverse),
+        ("deliver(s|ed)?", MoneyFlow.Reverse),
+        ("投資", MoneyFlow.Forward), ("投资", MoneyFlow.Forward), ("注資", MoneyFlow.Forward), ("注资", MoneyFlow.Forward), ("入股", MoneyFlow.Forward),
+        ("砸", MoneyFlow.Forward), ("斥資", MoneyFlow.Forward), ("斥资", MoneyFlow.Forward), ("領投", MoneyFlow.Forward), ("领投", MoneyFlow.Forward),
+        ("採購", MoneyFlow.Forward), ("采购", MoneyFlow.Forward), ("購買", MoneyFlow.Forward), ("购买", MoneyFlow.Forward), ("訂購", MoneyFlow.Forward), ("买", MoneyFlow.Forward), ("買", MoneyFlow.Forward),
+        ("收購", MoneyFlow.Forward), ("收购", MoneyFlow.Forward), ("支付", MoneyFlow.Forward), ("租用", MoneyFlow.Forward), ("借給", MoneyFlow.Forward), ("借给", MoneyFlow.Forward), ("貸款給", MoneyFlow.Forward),
+        ("獲得", MoneyFlow.Reverse), ("获得", MoneyFlow.Reverse), ("獲(?!利)", MoneyFlow.Reverse), ("获(?!利)", MoneyFlow.Reverse), ("得到", MoneyFlow.Reverse), ("取得", MoneyFlow.Reverse),
+        ("拿到", MoneyFlow.Reverse), ("收到", MoneyFlow.Reverse), ("接受", MoneyFlow.Reverse), ("募得", MoneyFlow.Reverse), ("籌得", MoneyFlow.Reverse),
+        ("出售", MoneyFlow.Reverse), ("賣給", MoneyFlow.Reverse), ("卖给", MoneyFlow.Reverse), ("供應", MoneyFlow.Reverse), ("供应", MoneyFlow.Reverse), ("提供", MoneyFlow.Reverse));
+
+    /// <summary>
+    /// The direction between the parties of the sentence [start, end), choosing the cue nearest to <paramref name="focus"/>
+    /// (the amount); null when fewer than two distinct parties are named.
+    /// </summary>
+    public static Direction? Decide(string text, int start, int end, IReadOnlyList<PartyMention> parties, int focus)
+    {
+        ArgumentNullException.ThrowIfNull(parties);
+        if (parties.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return null;
+        }
+        // Every cue, nearest to the amount first; a verb inside a particle phrase ("向 X 採購") is read with its particle.
+        var cues = new List<(int Start, int End, int Distance, MoneyFlow Flow, string Word)>();
+        var phrases = new List<(int Start, int End)>();
+        foreach (Match m in Particles().Matches(text[start..end]))
+        {
+            var pivot = start + m.Index;
+            var flow = m.Groups["p"].Success ? MoneyFlow.Forward : MoneyFlow.Reverse;
+            phrases.Add((pivot, pivot + m.Length));
+            cues.Add((pivot, pivot + 1, Math.Min(Math.Abs(pivot - focus), Math.Abs(pivot + m.Length - focus)), flow, m.Value));
+        }
+        foreach (var verb in Verbs.Find(text, start, end))
+        {
+            if (!phrases.Any(p => verb.Span.Start >= p.Start && verb.Span.End <= p.End))
+            {
+                cues.Add((verb.Span.Start, verb.Span.End, Math.Abs(verb.Span.Start - focus), verb.Value, verb.Word));
+            }
+        }
+        foreach (var cue in cues.OrderBy(c => c.Distance))
+        {
+            if (Resolve(text, start, parties, cue.Start, cue.End, cue.Flow, cue.Word) is { } d)
+            {
+                return d;
+            }
+        }
+        var first = parties[0];
+        var second = parties.First(p => p.Id != first.Id);
+        return new Direction(first, second, null);
+    }
+
+    private static Direction? Resolve(string text, int sentenceStart, IReadOnlyList<PartyMention> parties, int cueStart, int cueEnd, MoneyFlow flow, string cue)
+    {
+        var before = parties.Where(p => p.Span.End <= cueStart).ToList();
+        PartyMention? subject = null;
+        for (var i = before.Count - 1; i >= 0; i--)
+        {
+            subject = before[i];
+            // "signed a deal with X to buy": X is not the buyer; prefer an earlier party when there is one.
+            if (i > 0 && FollowsWith(text, sentenceStart, before[i].Span.Start))
+            {
+                continue;
+            }
+            break;
+        }
+        if (subject is null)
+        {
+            return null;
+        }
+        var obj = parties.FirstOrDefault(p => p.Span.Start >= cueEnd && p.Id != subject.Id);
+        if (obj is null)
+        {
+            return null;
+        }
+        return flow == MoneyFlow.Forward ? new Direction(subject, obj, cue) : new Direction(obj, subject, cue);
+    }
+
+    private static bool FollowsWith(string text, int sentenceStart, int at)
+    {
+        var from = Math.Max(sentenceStart, at - 6);
+        var window = text[from..at].TrimEnd().ToLowerInvariant();
+        return window.EndsWith(" with", StringComparison.Ordinal) || window.EndsWith(" and", StringComparison.Ordinal)
+            || window.EndsWith('與') || window.EndsWith('与') || window.EndsWith('和') || window.EndsWith('跟') || window.EndsWith('同');
+    }
+}

@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+using Dealgraph.Core.Money;
+
+namespace Dealgraph.Ingest.Extraction;
+
+/// <summary>
+/// Turns figures into intervals from the words around them: <c>up to</c>/<c>最多</c>/<c>高達</c>,
+/// <c>at least</c>/<c>至少</c>, <c>about</c>/<c>約</c>/<c>大概</c>, <c>more than</c>/<c>超過</c>,
+/// <c>nothing like</c>/<c>絕對不會像這樣</c> (less than); joins "$15 billion to $50 billion" into a range;
+/// marks rates ("per gigawatt"), market sizes ("a $100 billion market") and bracketed conversions.
+/// </summary>
+internal static partial class QualifierRules
+{
+    [GeneratedRegex(@"(?:(?<![a-z])up to|as much as|as high as|up to about|最多|高達|高达|至多|上看|最高|多達|多达)\s*(?:達|约|約)?\s*$")]
+    private static partial Regex UpToBefore();
+
+    [GeneratedRegex(@"(?:(?<![a-z])at least|no less than|a minimum of|至少|最少|不少於|不低於)\s*$")]
+    private static partial Regex AtLeastBefore();
+
+    [GeneratedRegex(@"(?:(?<![a-z])(?:more than|over|exceeding|in excess of|upwards of|above)|超過|超过|逾|超出|多於|高於)\s*(?:了)?\s*$")]
+    private static partial Regex MoreThanBefore();
+
+    [GeneratedRegex(@"(?:(?<![a-z])(?:less than|below|nothing like|far less than|well below)|不到|低於|少於|絕對不是|绝对不是|但不是|遠低於|未達)\s*(?:the\s*)?$")]
+    private static partial Regex LessThanBefore();
+
+    [GeneratedRegex(@"(?:(?<![a-z])(?:about|around|roughly|approximately|some|nearly|almost|close to|an estimated)|約|约|大約|大约|大概|將近|接近|估計|近)\s*(?:是|為|为)?\s*$")]
+    private static partial Regex AboutBefore();
+
+    [GeneratedRegex(@"^\s*(?:or more|plus|以上)")]
+    private static partial Regex AtLeastAfter();
+
+    [GeneratedRegex(@"^\s*(?:左右|上下)")]
+    private static partial Regex AboutAfter();
+
+    [GeneratedRegex(@"絕對不會像這樣|绝对不会像这样|nothing like (?:that|it|this)|nowhere near|遠遠不到|远远不到")]
+    private static partial Regex LessThanLater();
+
+    [GeneratedRegex(@"^\s*(?:per|a|for each|each|/)\s*(?:gigawatt|GW|megawatt|MW|chip|GPU|share)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RateAfter();
+
+    [GeneratedRegex(@"每\s*(?:\d+\s*)?(?:GW|吉瓦|十億瓦|百萬瓩|顆|片|股)\s*[^\d]{0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex RateBefore();
+
+    [GeneratedRegex(@"^\s*[-‑]?\s*(?:market|industry|opportunity|sector|TAM\b|economy|parameters|市場|市场|產業|产业|商機|商机|規模|规模|產值|产值|晚宴|宴|俱樂部|俱乐部|等級|等级|級|级|參數|参数)", RegexOptions.IgnoreCase)]
+    private static partial Regex MarketAfter();
+
+    [GeneratedRegex(@"(?:market|industry|sector)\s+(?:worth|of|valued at|size of|estimated at)\s*$|(?:市場|市场|產業|产业)(?:規模|规模|產值|产值)?[^,，。;；]{0,16}$", RegexOptions.IgnoreCase)]
+    private static partial Regex MarketBefore();
+
+    [GeneratedRegex(@"^\s*(?:to|-|–|—|~|～|至|到)\s*$")]
+    private static partial Regex RangeJoin();
+
+    private const int Window = 28;
+
+    public static List<AmountMention> Apply(string text, int start, int end, List<RawFigure> raws, DocumentState state)
+    {
+        var result = new List<AmountMention>();
+        for (var k = 0; k < raws.Count; k++)
+        {
+            var raw = raws[k];
+            Currency currency;
+            if (raw.Code is { } code)
+            {
+                currency = CurrencyWords.Resolve(code, state.Chinese, state.Traditional);
+                if (code is not ("元" or "¥"))
+                {
+                    state.LastCurrency = currency; // only an unambiguous mark names the currency of later bare figures
+                }
+            }
+            else if (state.LastCurrency is { } last)
+            {
+                currency = last;
+            }
+            else
+            {
+                continue; // a bare "100 億" before any currency is named: could be anything.
+            }
+            var before = Before(text, start, raw.Start);
+            var afterEnd = Math.Min(end, raw.End + Window);
+            var after = text.AsSpan(raw.End, afterEnd - raw.End);
+            var spanStart = raw.Start;
+            var spanEnd = raw.End;
+            // A range: "$15 billion to $50 billion", "150 億至 500 億".
+            if (k + 1 < raws.Count && RangeJoin().IsMatch(text.AsSpan(raw.End, raws[k + 1].Start - raw.End))
+                && (raws[k + 1].Code is null || raw.Code is null || raws[k + 1].Code == raw.Code))
+            {
+                var next = raws[k + 1];
+                var low = raw.HasScale || !next.HasScale ? raw.Value : raw.Value * Scale(next.Value);
+                if (low <= next.Value)
+                {
+                    result.Add(new AmountMention { Span = new(raw.Start, next.End), Amount = Amount.Range(low, next.Value, currency), CurrencyStated = raw.Stated || next.Stated });
+                    k++;
+                    continue;
+                }
+            }
+            // "千億美元" without a leading numeral is an order of magnitude ("a hundred-billion deal"), not a count.
+            var qualifier = raw.Rough ? AmountQualifier.About : AmountQualifier.Exact;
+            if (UpToBefore().Match(before) is { Success: true } up)
+            {
+                qualifier = AmountQualifier.UpTo;
+                spanStart -= before.Length - up.Index;
+            }
+            else if (LessThanBefore().Match(before) is { Success: true } lt)
+            {
+                qualifier = AmountQualifier.LessThan;
+                spanStart -= before.Length - lt.Index;
+            }
+            else if (AtLeastBefore().Match(before) is { Success: true } al)
+            {
+                qualifier = AmountQualifier.AtLeast;
+                spanStart -= before.Length - al.Index;
+            }
+            else if (MoreThanBefore().Match(before) is { Success: true } mt)
+            {
+                qualifier = AmountQualifier.MoreThan;
+                spanStart -= before.Length - mt.Index;
+            }
+            else if (AboutBefore().Match(before) is { Success: true } ab)
+            {
+                qualifier = AmountQualifier.About;
+                spanStart -= before.Length - ab.Index;
+            }
+            else if (AtLeastAfter().Match(after.ToString()) is { Success: true } ala)
+            {
+                qualifier = AmountQualifier.AtLeast;
+                spanEnd += ala.Length;
+            }
+            else if (AboutAfter().Match(after.ToString()) is { Success: true } aba)
+            {
+                qualifier = AmountQualifier.About;
+                spanEnd += aba.Length;
+            }
+            // "會不會超過 1000 億?…絕對不會像這樣": the answer that follows caps the figure.
+            if (LessThanLater().IsMatch(text.AsSpan(raw.End, end - raw.End)))
+            {
+                qualifier = AmountQualifier.LessThan;
+            }
+            var rate = RateAfter().Match(after.ToString()) is { Success: true } r ? r.Value.Trim() : RateBefore().Match(before) is { Success: true } rb ? rb.Value.Trim() : null;
+            var previousEnd = result.Count > 0 ? result[^1].Span.End : -1;
+            var conversion = previousEnd >= 0 && raw.Start - previousEnd <= 3 && text.AsSpan(previousEnd, raw.Start - previousEnd).IndexOfAny("(（") >= 0;
+            result.Add(new AmountMention
+            {
+                Span = new(spanStart, spanEnd),
+                Amount = Amount.Create(qualifier, raw.Value, raw.Value, currency),
+                CurrencyStated = raw.Stated,
+                RateUnit = rate,
+                IsMarketSize = MarketAfter().IsMatch(after) || MarketBefore().IsMatch(before),
+                IsConversion = conversion,
+            });
+        }
+        return result;
+    }
+
+    private static string Before(string text, int sentenceStart, int at)
+    {
+        var from = Math.Max(sentenceStart, at - Window);
+        return text[from..at].ToLowerInvariant();
+    }
+
+    private static decimal Scale(decimal value) =>
+        value >= 1e12m ? 1e12m : value >= 1e9m ? 1e9m : value >= 1e6m ? 1e6m : value >= 1e3m ? 1e3m : 1m;
+}

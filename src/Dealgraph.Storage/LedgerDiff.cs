@@ -1,0 +1,55 @@
+using Dealgraph.Core.Model;
+
+namespace Dealgraph.Storage;
+
+/// <summary>
+/// What an import changes, entity by entity: new ones, changed ones (to be replaced whole — a
+/// deal with all its claims) and unchanged ones. Computed once, written by each store in its own way.
+/// </summary>
+public sealed class LedgerDiff
+{
+    private LedgerDiff(Dataset existing, Dataset incoming)
+    {
+        Parties = Changes<Party>.Of(existing.Parties, incoming.Parties, p => p.Id);
+        Sources = Changes<Source>.Of(existing.Sources, incoming.Sources, s => s.Id);
+        Deals = Changes<Deal>.Of(existing.Deals, incoming.Deals, d => d.Id);
+        Facts = Changes<Fact>.Of(existing.Facts, incoming.Facts, f => f.Id);
+        FxRates = Changes<FxRate>.Of(existing.FxRates, incoming.FxRates, x => $"{x.From}/{x.To}/{x.Date:yyyy-MM-dd}");
+    }
+
+    /// <summary>Party changes.</summary>
+    public Changes<Party> Parties { get; }
+
+    /// <summary>Source changes.</summary>
+    public Changes<Source> Sources { get; }
+
+    /// <summary>Deal changes (claims travel with their deal).</summary>
+    public Changes<Deal> Deals { get; }
+
+    /// <summary>Fact changes.</summary>
+    public Changes<Fact> Facts { get; }
+
+    /// <summary>Exchange-rate changes.</summary>
+    public Changes<FxRate> FxRates { get; }
+
+    /// <summary>Counts for the user.</summary>
+    public ImportSummary Summary
+    {
+        get
+        {
+            static int Claims(IEnumerable<Deal> deals) => deals.Sum(d => d.Claims.Count);
+            return new ImportSummary(
+                new StoreCounts(Parties.Added.Count, Sources.Added.Count, Deals.Added.Count, Claims(Deals.Added), Facts.Added.Count, FxRates.Added.Count),
+                new StoreCounts(Parties.Updated.Count, Sources.Updated.Count, Deals.Updated.Count, Claims(Deals.Updated), Facts.Updated.Count, FxRates.Updated.Count),
+                new StoreCounts(Parties.Unchanged.Count, Sources.Unchanged.Count, Deals.Unchanged.Count, Claims(Deals.Unchanged), Facts.Unchanged.Count, FxRates.Unchanged.Count));
+        }
+    }
+
+    /// <summary>Compares what a store holds with what an import brings.</summary>
+    public static LedgerDiff Compute(Dataset existing, Dataset incoming)
+    {
+        ArgumentNullException.ThrowIfNull(existing);
+        ArgumentNullException.ThrowIfNull(incoming);
+        return new LedgerDiff(existing, incoming);
+    }
+}

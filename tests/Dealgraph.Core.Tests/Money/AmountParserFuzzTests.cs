@@ -1,0 +1,62 @@
+using System.Globalization;
+using CsCheck;
+using Dealgraph.Core.Money;
+
+namespace Dealgraph.Core.Tests.Money;
+
+/// <summary>Property tests: the parsers never crash on arbitrary text, and what they print they read back.</summary>
+public sealed class AmountParserFuzzTests
+{
+    private static Gen<string> Pick(params string[] items) => Gen.Int[0, items.Length - 1].Select(i => items[i]);
+
+    private static readonly Gen<string> Text = Gen.OneOf(
+        Gen.String,
+        Gen.String[Gen.Char["0123456789.,_eE+- bBmMkKtTnilo"], 0, 20],
+        Gen.Select(Gen.Decimal.Where(d => d >= 0), Pick("", " billion", "B", "bn", " trillion", " bilion"), (d, s) => d.ToString(CultureInfo.InvariantCulture) + s));
+
+    [Fact]
+    public void The_number_parser_never_throws_on_any_text()
+    {
+        Text.Sample(text =>
+        {
+            var ok = NumberParser.TryParse(text, out var value, out var error);
+            return ok ? value >= 0 && error.Length == 0 : error.Length > 0;
+        }, iter: 20_000);
+    }
+
+    [Fact]
+    public void The_amount_parser_fails_only_with_format_errors()
+    {
+        Gen.Select(Pick("", "up-to ", "less-than ", "range ", "unknown ", "about "), Pick("USD ", "XYZ ", "", "usd "), Text, (q, c, t) => q + c + t)
+            .Sample(text =>
+            {
+                try
+                {
+                    AmountParser.Parse(text);
+                }
+                catch (FormatException)
+                {
+                    // The one expected failure: a message for the user.
+                }
+            }, iter: 20_000);
+    }
+
+    [Fact]
+    public void Every_non_negative_decimal_round_trips_through_its_invariant_text()
+    {
+        Gen.Decimal.Where(d => d >= 0).Sample(d =>
+            NumberParser.Parse(d.ToString(CultureInfo.InvariantCulture)) == d, iter: 20_000);
+    }
+
+    [Fact]
+    public void Interval_sums_contain_the_sums_of_their_points()
+    {
+        var gen = Gen.Select(Gen.Decimal[0m, 1e15m], Gen.Decimal[0m, 1e15m], Gen.Double[0, 1], (a, b, t) => (Low: Math.Min(a, b), High: Math.Max(a, b), T: (decimal)t));
+        Gen.Select(gen, gen).Sample((x, y) =>
+        {
+            var sum = Amount.Range(x.Low, x.High, Currency.Usd).Plus(Amount.Range(y.Low, y.High, Currency.Usd));
+            var point = x.Low + ((x.High - x.Low) * x.T) + y.Low + ((y.High - y.Low) * y.T);
+            return sum.Low <= point && point <= sum.High;
+        }, iter: 10_000);
+    }
+}
