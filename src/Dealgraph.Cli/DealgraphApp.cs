@@ -63,6 +63,14 @@ public static class DealgraphApp
         config.AddCommand<RunwayCommand>("runway")
             .WithDescription("Cash, burn, runway and outstanding commitments per party")
             .WithExample("runway", "--party", "openai");
+        config.AddCommand<LoopsCommand>("loops")
+            .WithDescription("Money loops (simple cycles of payer → payee) with round-trip amounts; --party adds its self-funding")
+            .WithExample("loops", "--as-of", "2026-03-31")
+            .WithExample("loops", "--party", "nvidia", "--basis", "binding");
+        config.AddCommand<StressCommand>("stress")
+            .WithDescription("Eisenberg–Noe clearing under a failure or shock: who is short and by how much, and in which round")
+            .WithExample("stress", "--fails", "openai")
+            .WithExample("stress", "--liabilities", "L.csv", "--assets", "A.csv", "--shock", "bank1=50");
         config.AddBranch("ledger", ledger =>
         {
             ledger.SetDescription("Transaction ledgers at scale: round trips (cycles) in millions of payments");
