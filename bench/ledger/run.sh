@@ -28,6 +28,14 @@ ids_of() { python3 -c 'import json,sys; [print(" ".join(json.loads(l)["transacti
 same() { # same round trips in two files of sorted id lines
   if cmp -s "$1" "$2"; then echo "same ($(wc -l < "$1") round trips)"; else echo "DIFFERENT: $1 vs $2"; diff "$1" "$2" | head; exit 1; fi
 }
+cpu_of() { # CPU seconds (user + system) from a /usr/bin/time -v report
+  awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$1"
+}
+peer() { # out-prefix, command...; runs a peer under /usr/bin/time, prints "wall cpu"
+  local prefix=$1; shift
+  /usr/bin/time -v -o "$prefix.time" "$@"
+  echo "$(awk -F': ' '/Elapsed/ { n = split($2, a, ":"); printf "%.2f", (n == 3 ? a[1] * 3600 + a[2] * 60 + a[3] : a[1] * 60 + a[2]) }' "$prefix.time") $(cpu_of "$prefix.time")"
+}
 loops() { # ledger, K, out; prints wall seconds, leaves --timings line in $out.timings
   local t0; t0=$(now)
   /usr/bin/time -v "$BIN" ledger loops "$1" --max-hops "$2" --window ${WINDOW_DAYS}d --tolerance $TOL --out "$3.jsonl" --timings \
@@ -37,7 +45,8 @@ loops() { # ledger, K, out; prints wall seconds, leaves --timings line in $out.t
 
 echo "# dealgraph ledger benchmarks — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(git -C "$ROOT" rev-parse --short HEAD), load average $(cut -d" " -f1-3 /proc/loadavg)"
 # Published ReadyToRun, as the CLI would be installed: startup JIT would otherwise dominate small ledgers.
-dotnet publish "$ROOT/src/Dealgraph.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$WORK/bin" -v q -nologo > "$WORK/build.log"
+dotnet publish "$ROOT/src/Dealgraph.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$WORK/bin" -v q -nologo > "$WORK/build.log" \
+  || { echo "ReadyToRun publish failed (see $WORK/build.log); using a plain Release build"; dotnet publish "$ROOT/src/Dealgraph.Cli" -c Release -o "$WORK/bin" -v q -nologo > "$WORK/build.log"; }
 python3 -c 'import networkx; print("networkx", networkx.__version__)'
 
 gen() { [ -f "$WORK/$1.csv" ] || "$BIN" ledger generate --parties "$2" --transactions "$3" --planted "$4" --seed "$5" --out "$WORK/$1.csv" > /dev/null; chmod 644 "$WORK/$1.csv"; }
@@ -46,16 +55,16 @@ gen dfs "$DFS_PARTIES" "$DFS_TX" 200 2
 gen pg "$PG_PARTIES" "$PG_TX" 100 3
 
 echo "## 1. NetworkX pipeline, $NX_PARTIES parties, $NX_TX transactions, K=$NX_K"
-t0=$(now); python3 "$HERE/nx_pipeline.py" "$WORK/nx.csv" $NX_K $WINDOW_DAYS $TOL "$WORK/nx.networkx.txt"; nx_s=$(secs "$t0" "$(now)")
-dg_s=$(loops "$WORK/nx.csv" $NX_K "$WORK/nx.dealgraph")
+read -r nx_s nx_cpu < <(peer "$WORK/nx.networkx" python3 "$HERE/nx_pipeline.py" "$WORK/nx.csv" $NX_K $WINDOW_DAYS $TOL "$WORK/nx.networkx.txt")
+dg_s=$(loops "$WORK/nx.csv" $NX_K "$WORK/nx.dealgraph"); dg_cpu=$(cpu_of "$WORK/nx.dealgraph.timings")
 ids_of "$WORK/nx.dealgraph.jsonl" > "$WORK/nx.dealgraph.txt"; LC_ALL=C sort -o "$WORK/nx.networkx.txt" "$WORK/nx.networkx.txt"
-echo "networkx ${nx_s}s, dealgraph ${dg_s}s (end to end), ratio $(ratio "$nx_s" "$dg_s")x; $(same "$WORK/nx.networkx.txt" "$WORK/nx.dealgraph.txt")"
+echo "networkx ${nx_s}s wall / ${nx_cpu}s CPU, dealgraph ${dg_s}s wall / ${dg_cpu}s CPU (end to end), ratio $(ratio "$nx_s" "$dg_s")x wall, $(ratio "$nx_cpu" "$dg_cpu")x CPU; $(same "$WORK/nx.networkx.txt" "$WORK/nx.dealgraph.txt")"
 
 echo "## 2. Plain temporal DFS in Python, $DFS_PARTIES parties, $DFS_TX transactions, K=$DFS_K"
-t0=$(now); python3 "$HERE/py_temporal_dfs.py" "$WORK/dfs.csv" $DFS_K $WINDOW_DAYS $TOL "$WORK/dfs.python.txt"; py_s=$(secs "$t0" "$(now)")
-dg_s=$(loops "$WORK/dfs.csv" $DFS_K "$WORK/dfs.dealgraph")
+read -r py_s py_cpu < <(peer "$WORK/dfs.python" python3 "$HERE/py_temporal_dfs.py" "$WORK/dfs.csv" $DFS_K $WINDOW_DAYS $TOL "$WORK/dfs.python.txt")
+dg_s=$(loops "$WORK/dfs.csv" $DFS_K "$WORK/dfs.dealgraph"); dg_cpu=$(cpu_of "$WORK/dfs.dealgraph.timings")
 ids_of "$WORK/dfs.dealgraph.jsonl" > "$WORK/dfs.dealgraph.txt"; LC_ALL=C sort -o "$WORK/dfs.python.txt" "$WORK/dfs.python.txt"
-echo "python-dfs ${py_s}s, dealgraph ${dg_s}s (end to end), ratio $(ratio "$py_s" "$dg_s")x; $(same "$WORK/dfs.python.txt" "$WORK/dfs.dealgraph.txt")"
+echo "python-dfs ${py_s}s wall / ${py_cpu}s CPU, dealgraph ${dg_s}s wall / ${dg_cpu}s CPU (end to end), ratio $(ratio "$py_s" "$dg_s")x wall, $(ratio "$py_cpu" "$dg_cpu")x CPU; $(same "$WORK/dfs.python.txt" "$WORK/dfs.dealgraph.txt")"
 grep -h "rows=" "$WORK/dfs.dealgraph.timings"
 
 echo "## 3. PostgreSQL recursive CTE, $PG_PARTIES parties, $PG_TX transactions, K=$PG_K"
@@ -87,7 +96,7 @@ rss_kb=$(grep "Maximum resident set size" "$WORK/big.dealgraph.timings" | awk '{
 echo "$timings"
 echo "plain sequential read (dd, cached) ${dd_s}s = $(awk -v b="$bytes" -v s="$dd_s" 'BEGIN{printf "%.0f", b/1e6/s}') MB/s; dealgraph ingest ${read_s}s = $(awk -v b="$bytes" -v s="$read_s" 'BEGIN{printf "%.0f", b/1e6/s}') MB/s, $(ratio "$dd_s" "$read_s")x of the plain read"
 echo "peak RSS $(awk -v k="$rss_kb" -v n="$BIG_TX" 'BEGIN{printf "%.1f", k*1024/n}') bytes per transaction ($rss_kb kB)"
-echo "end to end ${dg_s}s; planted recall: $(python3 -c '
+echo "end to end ${dg_s}s wall, $(cpu_of "$WORK/big.dealgraph.timings")s CPU; planted recall: $(python3 -c '
 import json,sys
 found={tuple(json.loads(l)["transactions"]) for l in open(sys.argv[1])}
 truth=[tuple(json.loads(l)["transactions"]) for l in open(sys.argv[2])]

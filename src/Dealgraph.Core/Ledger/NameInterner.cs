@@ -28,8 +28,8 @@ public sealed class NameInterner
     {
         capacity = Math.Max(16, capacity);
         _starts = new int[capacity + 1];
-        _chars = new char[capacity * 8];
-        _names = new string?[capacity];
+        _chars = new char[capacity * 4];
+        _names = [];
         var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)capacity * 2);
         _slots = new long[size];
         _mask = size - 1;
@@ -85,6 +85,12 @@ public sealed class NameInterner
     public string NameOf(int id)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)id, (uint)Count, nameof(id));
+        if (_names.Length < Count)
+        {
+            // Names as strings are only needed for output: the cache is made on first use.
+            Array.Resize(ref _names, Count);
+        }
+
         return _names[id] ??= new string(Span(id));
     }
 
@@ -102,7 +108,6 @@ public sealed class NameInterner
         if (id + 1 >= _starts.Length)
         {
             Array.Resize(ref _starts, _starts.Length * 2);
-            Array.Resize(ref _names, _names.Length * 2);
         }
 
         if (_charCount + name.Length > _chars.Length)

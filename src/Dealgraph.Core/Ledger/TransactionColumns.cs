@@ -5,9 +5,15 @@ namespace Dealgraph.Core.Ledger;
 /// (id key 8, payer 4, payee 4, UTC ticks 8, amount units 8, currency 1), plus the interned
 /// names. <see cref="TransactionGraph.Build"/> turns it into a time-sorted adjacency structure.
 /// </summary>
-public sealed class TransactionColumns
+public sealed partial class TransactionColumns
 {
     private readonly Dictionary<int, decimal> _exoticAmounts = [];
+
+    // A part of a file parsed on its own thread writes rows _base, _base + 1, … of arrays shared
+    // with the other parts, up to _capacity rows (see TransactionColumns.Parts.cs).
+    private readonly int _base;
+    private readonly bool _isView;
+    private int _capacity;
 
     /// <summary>Creates empty columns with room for <paramref name="capacity"/> rows.</summary>
     public TransactionColumns(int capacity = 1024)
@@ -18,7 +24,8 @@ public sealed class TransactionColumns
         Ticks = new long[capacity];
         Units = new long[capacity];
         Currencies = new byte[capacity];
-        Parties = new NameInterner(Math.Min(capacity / 4, 1 << 20));
+        Parties = new NameInterner(Math.Min(capacity / 16, 1 << 16));
+        _capacity = capacity;
     }
 
     /// <summary>Rows held.</summary>
@@ -75,7 +82,7 @@ public sealed class TransactionColumns
     /// <summary>Adds a row whose amount is already in units (the fast path of a reader).</summary>
     public void Add(ReadOnlySpan<char> id, ReadOnlySpan<char> payer, ReadOnlySpan<char> payee, long units, ReadOnlySpan<char> currency, long utcTicks)
     {
-        if (Count == Payers.Length)
+        if (Count == _capacity)
         {
             Grow();
         }
@@ -87,17 +94,18 @@ public sealed class TransactionColumns
         }
 
         var row = Count;
+        var at = _base + row;
         if (IdKeys is not null || !IsNextConsecutive(id, row))
         {
             MaterializeIds(row);
             IdKeys![row] = Ids.KeyOf(id, IdKeys, row);
         }
 
-        Payers[row] = Parties.Intern(payer);
-        Payees[row] = Parties.Intern(payee);
-        Ticks[row] = utcTicks;
-        Units[row] = units;
-        Currencies[row] = (byte)currencyId;
+        Payers[at] = Parties.Intern(payer);
+        Payees[at] = Parties.Intern(payee);
+        Ticks[at] = utcTicks;
+        Units[at] = units;
+        Currencies[at] = (byte)currencyId;
         Count = row + 1;
     }
 
@@ -108,79 +116,6 @@ public sealed class TransactionColumns
     /// <summary>The exact amount of a row.</summary>
     public decimal AmountOf(int row) =>
         Units[row] == LedgerAmount.Exotic ? _exoticAmounts[row] : LedgerAmount.FromUnits(Units[row]);
-
-    /// <summary>
-    /// Appends the rows of <paramref name="other"/> (read from a later part of the same file),
-    /// re-interning its names; <paramref name="other"/> is emptied column by column as it is
-    /// copied, so the peak stays near one copy of the rows.
-    /// </summary>
-    public void Append(TransactionColumns other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        var offset = Count;
-        var total = offset + other.Count;
-        var parties = new int[other.Parties.Count];
-        for (var p = 0; p < parties.Length; p++)
-        {
-            parties[p] = Parties.Intern(other.Parties.SpanOf(p));
-        }
-
-        var currencies = new byte[other.CurrencyCodes.Count];
-        for (var c = 0; c < currencies.Length; c++)
-        {
-            var id = CurrencyCodes.Intern(other.CurrencyCodes.SpanOf(c));
-            currencies[c] = id <= byte.MaxValue ? (byte)id : throw new InputException("more than 256 currencies in one ledger", field: "currency");
-        }
-
-        if (IdKeys is not null || other.IdKeys is not null || (offset > 0 && other.Count > 0 && other.FirstId != FirstId + offset))
-        {
-            MaterializeIds(offset);
-            IdKeys = Resize(IdKeys!, total);
-            for (var i = 0; i < other.Count; i++)
-            {
-                var key = other.IdKeys is null ? other.FirstId + i : other.IdKeys[i];
-                IdKeys[offset + i] = Ids.Import(other.Ids, key, IdKeys, offset + i);
-            }
-        }
-        else if (offset == 0)
-        {
-            FirstId = other.FirstId;
-        }
-
-        other.IdKeys = null;
-        ReleaseGarbage(total);
-        Payers = Resize(Payers, total);
-        Remap(other.Payers, Payers, offset, other.Count, parties);
-        other.Payers = [];
-        ReleaseGarbage(total);
-        Payees = Resize(Payees, total);
-        Remap(other.Payees, Payees, offset, other.Count, parties);
-        other.Payees = [];
-        ReleaseGarbage(total);
-        Ticks = Resize(Ticks, total);
-        Array.Copy(other.Ticks, 0, Ticks, offset, other.Count);
-        other.Ticks = [];
-        ReleaseGarbage(total);
-        Units = Resize(Units, total);
-        Array.Copy(other.Units, 0, Units, offset, other.Count);
-        other.Units = [];
-        ReleaseGarbage(total);
-        Currencies = Resize(Currencies, total);
-        for (var i = 0; i < other.Count; i++)
-        {
-            Currencies[offset + i] = currencies[other.Currencies[i]];
-        }
-
-        other.Currencies = [];
-        foreach (var (row, amount) in other._exoticAmounts)
-        {
-            _exoticAmounts[offset + row] = amount;
-        }
-
-        Count = total;
-        other.Count = 0;
-    }
-
 
     private bool IsNextConsecutive(ReadOnlySpan<char> id, int row)
     {
@@ -205,7 +140,7 @@ public sealed class TransactionColumns
             return;
         }
 
-        IdKeys = new long[Math.Max(Payees.Length, rows)];
+        IdKeys = new long[Math.Max(_capacity, rows)];
         for (var i = 0; i < rows; i++)
         {
             IdKeys[i] = FirstId + i;
@@ -214,12 +149,18 @@ public sealed class TransactionColumns
 
     private void Grow()
     {
+        if (_isView)
+        {
+            throw new InvalidOperationException("a part of a ledger has more rows than lines");
+        }
+
         var size = (int)Math.Min(Array.MaxLength, Math.Max(16L, Payers.Length + (Payers.Length / 2L)));
         if (size == Payers.Length)
         {
             throw new InputException($"ledger has more than {Array.MaxLength} rows");
         }
 
+        _capacity = size;
         IdKeys = IdKeys is null ? null : Resize(IdKeys, size);
         Payers = Resize(Payers, size);
         Payees = Resize(Payees, size);
@@ -237,15 +178,8 @@ public sealed class TransactionColumns
     {
         if (rows >= 1 << 20)
         {
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
-        }
-    }
-
-    private static void Remap(int[] source, int[] target, int offset, int count, int[] map)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            target[offset + i] = map[source[i]];
+            // Aggressive: also hand the freed pages back, or they would still count as resident.
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
     }
 

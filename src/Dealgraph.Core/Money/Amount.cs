@@ -51,7 +51,9 @@ public sealed record Amount
     public static Amount UpTo(decimal high, Currency currency) => new(currency, AmountQualifier.UpTo, 0m, high);
 
     /// <summary>"Less than" / "nothing like": between zero and <paramref name="high"/>, exclusive.</summary>
-    public static Amount LessThan(decimal high, Currency currency) => new(currency, AmountQualifier.LessThan, 0m, high);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="high"/> is zero: no amount is below zero.</exception>
+    public static Amount LessThan(decimal high, Currency currency) =>
+        high > 0 ? new(currency, AmountQualifier.LessThan, 0m, high) : throw new ArgumentOutOfRangeException(nameof(high), "no amount is less than 0");
 
     /// <summary>"At least": <paramref name="low"/> or more.</summary>
     public static Amount AtLeast(decimal low, Currency currency) => new(currency, AmountQualifier.AtLeast, low, null);
@@ -93,11 +95,11 @@ public sealed record Amount
                 ({ } l, null) => l,
                 (null, { } h) => h,
                 (null, null) => throw Needs(name, "value"),
-                _ => throw new ArgumentException($"an {name} amount has one value, not a range"),
+                _ => throw new ArgumentException($"{(name[0] is 'a' or 'e' ? "an" : "a")} {name} amount has one value, not a range"),
             };
 
         static ArgumentException Needs(string qualifier, string bound) =>
-            new($"a {qualifier} amount needs a {bound}");
+            new($"{(qualifier[0] is 'a' or 'e' or 'u' ? "an" : "a")} {qualifier} amount needs a {bound}");
     }
 
     /// <summary>Interval sum: lows add, highs add; an unknown low counts as zero, an unbounded high stays unbounded.</summary>

@@ -42,7 +42,14 @@ public static class AmountParser
             throw new FormatException($"'{text}' has no figure");
         }
         var value = NumberParser.Parse(string.Join(' ', words));
-        return explicitQualifier ? Amount.Create(qualifier, value, value, currency) : Amount.Exact(value, currency);
+        try
+        {
+            return explicitQualifier ? Amount.Create(qualifier, value, value, currency) : Amount.Exact(value, currency);
+        }
+        catch (ArgumentException e)
+        {
+            throw new FormatException($"'{text}': {e.Message}", e);
+        }
     }
 
     private static (decimal Low, decimal High) SplitRange(List<string> words, string text)

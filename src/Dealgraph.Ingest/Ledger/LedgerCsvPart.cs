@@ -13,7 +13,8 @@ internal sealed class LedgerCsvPart(string path, SafeFileHandle handle, long sta
     private int[]? _index;
     private (long Line, string? Field, string Problem)? _error;
 
-    public TransactionColumns Columns { get; private set; } = new(16);
+    /// <summary>Where rows go; made to the part's size when not given.</summary>
+    public TransactionColumns? Columns { get; set; }
 
     public long Rows { get; private set; }
 
@@ -26,20 +27,40 @@ internal sealed class LedgerCsvPart(string path, SafeFileHandle handle, long sta
     public IReadOnlyList<(long Line, string? Field, string Problem, string Row)> Rejects => _rejects;
 
     /// <summary>Takes column positions from the file's first line (a part without a header).</summary>
-    public void UseHeaderOf(SafeFileHandle file)
+    public void UseHeaderOfFile()
     {
-        var buffer = new byte[Math.Min(1 << 16, RandomAccess.GetLength(file))];
-        var read = RandomAccess.Read(file, buffer, 0);
+        var buffer = new byte[Math.Min(1 << 16, RandomAccess.GetLength(handle))];
+        var read = RandomAccess.Read(handle, buffer, 0);
         var line = Encoding.UTF8.GetString(buffer, 0, Math.Max(0, buffer.AsSpan(0, read).IndexOf((byte)'\n'))).TrimStart('\uFEFF').TrimEnd('\r');
         var names = line.Split(',').Select(n => n.Trim()).ToList();
         _index = [.. LedgerCsvReader.Columns.Select(c => names.IndexOf(c))];
+    }
+
+    /// <summary>Line breaks in the range: an upper bound of its rows.</summary>
+    public long CountLines()
+    {
+        var buffer = new byte[1 << 20];
+        long lines = 0;
+        for (var position = start; position < end;)
+        {
+            var read = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, end - position)), position);
+            if (read == 0)
+            {
+                break;
+            }
+
+            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+            position += read;
+        }
+
+        return lines;
     }
 
     /// <summary>Parses the range; <paramref name="totalRows"/> (when given) feeds progress reports.</summary>
     public void Run(Func<long>? totalRows)
     {
         using var stream = new FileSegmentStream(handle, start, end);
-        Columns = new TransactionColumns(EstimateRows(end - start));
+        Columns ??= new TransactionColumns(EstimateRows(end - start));
         var hasHeader = _index is null;
         using var reader = Sep.New(',')
             .Reader(o => o with { HasHeader = hasHeader, DisableColCountCheck = true, Unescape = true, Trim = SepTrim.Outer })
@@ -63,7 +84,7 @@ internal sealed class LedgerCsvPart(string path, SafeFileHandle handle, long sta
         var reportProgress = start == 0 && options.Progress is not null;
         foreach (var row in reader)
         {
-            var problem = LedgerRowParser.Add(row, index, Columns, out var field);
+            var problem = LedgerRowParser.Add(row, index, Columns!, out var field);
             if (problem is not null)
             {
                 if (!options.SkipBad)

@@ -31,27 +31,13 @@ public static class LedgerCsvReader
         var parts = split < length
             ? new[] { new LedgerCsvPart(path, handle, 0, split, options), new LedgerCsvPart(path, handle, split, length, options) }
             : [new LedgerCsvPart(path, handle, 0, length, options)];
-        if (parts.Length == 2)
+        if (parts.Length == 2 && !TryReadInParallel(parts, length))
         {
-            // Part 2 has no header: it takes its column positions from the first line.
-            parts[1].UseHeaderOf(handle);
-            try
-            {
-                Parallel.ForEach(parts, new ParallelOptions { MaxDegreeOfParallelism = 2 }, part => part.Run(() => parts.Sum(p => p.Rows)));
-            }
-            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
-            }
-
-            if (parts[0].QuotesSeen % 2 == 1)
-            {
-                // The cut fell inside a quoted field that spans lines: read the file in one part.
-                parts = [new LedgerCsvPart(path, handle, 0, length, options)];
-                parts[0].Run(null);
-            }
+            // A cut inside a quoted field spanning lines: read the file in one part.
+            parts = [new LedgerCsvPart(path, handle, 0, length, options)];
         }
-        else
+
+        if (parts.Length == 1)
         {
             parts[0].Run(null);
         }
@@ -64,14 +50,39 @@ public static class LedgerCsvReader
         }
 
         WriteRejects(options, parts);
-        var columns = parts[0].Columns;
-        for (var i = 1; i < parts.Length; i++)
-        {
-            columns.Append(parts[i].Columns);
-        }
+        var columns = parts.Length == 2 ? TransactionColumns.Join(parts[0].Columns!, parts[1].Columns!) : parts[0].Columns!;
 
         options.Progress?.Invoke(columns.Count, length);
         return new LedgerReadResult(columns, parts.Sum(p => p.BadRows), length);
+    }
+
+    // Line counts bound each part's rows, so both parts write straight into one set of arrays.
+    private static bool TryReadInParallel(LedgerCsvPart[] parts, long length)
+    {
+        var lines = new long[2];
+        Parallel.For(0, 2, i => lines[i] = parts[i].CountLines());
+        if (lines[0] + lines[1] + 2 > Array.MaxLength)
+        {
+            throw new InputException($"ledger has more than {Array.MaxLength} rows");
+        }
+
+        (parts[0].Columns, parts[1].Columns) = TransactionColumns.Split((int)lines[0] + 1, (int)lines[1] + 1);
+        parts[1].UseHeaderOfFile();
+        try
+        {
+            Parallel.ForEach(parts, new ParallelOptions { MaxDegreeOfParallelism = 2 }, part => part.Run(() => parts.Sum(p => p.Rows)));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            if (e.InnerExceptions.All(x => x is InvalidOperationException))
+            {
+                return false; // more rows than lines: quoted line breaks; read in one part
+            }
+
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions.First(x => x is not InvalidOperationException));
+        }
+
+        return parts[0].QuotesSeen % 2 == 0;
     }
 
     private static void WriteRejects(LedgerReadOptions options, LedgerCsvPart[] parts)

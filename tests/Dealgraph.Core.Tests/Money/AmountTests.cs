@@ -83,6 +83,7 @@ public sealed class AmountTests
     [Fact]
     public void Negative_amounts_and_inverted_ranges_cannot_be_made()
     {
+        Assert.ThrowsAny<ArgumentException>(() => Amount.LessThan(0m, Usd));
         Assert.ThrowsAny<ArgumentException>(() => Amount.Exact(-1m, Usd));
         Assert.ThrowsAny<ArgumentException>(() => Amount.Range(50m, 10m, Usd));
     }
@@ -116,5 +117,18 @@ public sealed class AmountTests
     public void Only_iso_4217_codes_are_currencies(string code, bool valid)
     {
         Assert.Equal(valid, Currency.TryParse(code, out _));
+    }
+
+    [Theory]
+    [InlineData("up-to USD 40e9", "up-to USD 40e9", "1")]
+    [InlineData("USD 15e9", "USD 50e9", "0.3")]
+    [InlineData("USD 0", "up-to USD 100e9", "0")]
+    [InlineData("range USD 15.9e9 22.4e9", "range USD 15.9e9 22.4e9", "1")]
+    [InlineData("unknown USD", "USD 5e9", null)]
+    [InlineData("USD 5e9", "at-least USD 5e9", null)]
+    public void Ratios_are_the_certain_share_of_the_headline_maximum(string part, string headline, string? expected)
+    {
+        Assert.Equal(expected is null ? null : decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
+            Dealgraph.Core.Analyses.Ratio.Of(AmountParser.Parse(part), AmountParser.Parse(headline)));
     }
 }

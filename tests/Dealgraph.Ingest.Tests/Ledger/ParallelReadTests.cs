@@ -71,4 +71,31 @@ public sealed class ParallelReadTests
             dir.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void Text_ids_in_one_half_only_are_kept_for_every_row()
+    {
+        var dir = Directory.CreateTempSubdirectory("ledger-parallel");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "ledger.csv");
+            LedgerCsvWriter.Write(new SyntheticLedger(new SyntheticLedgerOptions(5_000, Rows, 10, 23)), path, path + ".truth.jsonl");
+            var lines = File.ReadAllLines(path);
+            lines[180_000] = "tx-" + lines[180_000];
+            File.WriteAllLines(path, lines);
+
+            var read = LedgerCsvReader.Read(path).Columns;
+            Assert.Equal(Rows, read.Count);
+            Assert.Equal("1", read.IdOf(0));
+            Assert.Equal("100000", read.IdOf(99_999));
+            Assert.Equal("tx-180000", read.IdOf(179_999));
+            Assert.Equal($"{Rows}", read.IdOf(Rows - 1));
+            var graph = TransactionGraph.Build(read);
+            Assert.Contains("tx-180000", Enumerable.Range(0, graph.EdgeCount).Select(graph.IdOf));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }

@@ -10,7 +10,8 @@ namespace Dealgraph.Cli.Commands;
 /// <param name="Read">What the reader reported.</param>
 /// <param name="ReadTime">Time to parse the file.</param>
 /// <param name="BuildTime">Time to build the graph.</param>
-internal sealed record LedgerLoad(TransactionGraph Graph, LedgerReadResult Read, TimeSpan ReadTime, TimeSpan BuildTime)
+/// <param name="PeakBytesAfterRead">Peak resident memory once the file was read (before the graph build).</param>
+internal sealed record LedgerLoad(TransactionGraph Graph, LedgerReadResult Read, TimeSpan ReadTime, TimeSpan BuildTime, long PeakBytesAfterRead)
 {
     /// <summary>Reads and builds, with a progress bar (rows/s) when <paramref name="progress"/> is given.</summary>
     public static LedgerLoad From(LedgerFileSettings settings, ProgressContext? progress)
@@ -30,10 +31,11 @@ internal sealed record LedgerLoad(TransactionGraph Graph, LedgerReadResult Read,
         };
         var read = LedgerCsvReader.Read(settings.File, options);
         var readTime = clock.Elapsed;
+        var peakAfterRead = Process.GetCurrentProcess().PeakWorkingSet64;
         task?.StopTask();
         clock.Restart();
         var graph = TransactionGraph.Build(read.Columns);
-        return new LedgerLoad(graph, read, readTime, clock.Elapsed);
+        return new LedgerLoad(graph, read, readTime, clock.Elapsed, peakAfterRead);
     }
 
     /// <summary>Runs <paramref name="work"/> inside a progress display when the console is interactive.</summary>

@@ -40,7 +40,8 @@ public sealed class LedgerLoopsCommand(IAnsiConsole console, ErrorOutput errors)
                 $"rows={load.Graph.EdgeCount} parties={load.Graph.PartyCount} bad={load.Read.BadRows} bytes={load.Read.Bytes} "
                 + $"read_s={load.ReadTime.TotalSeconds:F3} read_MBps={megabytes / load.ReadTime.TotalSeconds:F1} build_s={load.BuildTime.TotalSeconds:F3} "
                 + $"search_s={searchTime.TotalSeconds:F3} round_trips={found} threads={query.Parallelism} "
-                + $"peak_rss_bytes={Process.GetCurrentProcess().PeakWorkingSet64} managed_bytes={GC.GetTotalMemory(false)}");
+                + $"peak_rss_bytes={Process.GetCurrentProcess().PeakWorkingSet64} peak_rss_after_read_bytes={load.PeakBytesAfterRead} "
+                + $"graph_array_bytes={load.Graph.ArrayBytes} managed_bytes={GC.GetTotalMemory(false)}");
         }
 
         if (load.Read.BadRows > 0)
