@@ -21,10 +21,21 @@ internal static partial class AmountRecognizer
 
     private static readonly Dictionary<string, decimal> Scales = new(StringComparer.Ordinal)
     {
-        ["trillion"] = 1e12m, ["Trillion"] = 1e12m, ["tn"] = 1e12m, ["T"] = 1e12m,
-        ["billion"] = 1e9m, ["Billion"] = 1e9m, ["bn"] = 1e9m, ["B"] = 1e9m,
-        ["million"] = 1e6m, ["Million"] = 1e6m, ["mn"] = 1e6m, ["M"] = 1e6m,
-        ["thousand"] = 1e3m, ["Thousand"] = 1e3m, ["K"] = 1e3m,
+        ["trillion"] = 1e12m,
+        ["Trillion"] = 1e12m,
+        ["tn"] = 1e12m,
+        ["T"] = 1e12m,
+        ["billion"] = 1e9m,
+        ["Billion"] = 1e9m,
+        ["bn"] = 1e9m,
+        ["B"] = 1e9m,
+        ["million"] = 1e6m,
+        ["Million"] = 1e6m,
+        ["mn"] = 1e6m,
+        ["M"] = 1e6m,
+        ["thousand"] = 1e3m,
+        ["Thousand"] = 1e3m,
+        ["K"] = 1e3m,
     };
 
     /// <summary>Amounts in the sentence [start, end); <paramref name="state"/> remembers the document's last stated currency.</summary>
