@@ -31,7 +31,7 @@ internal static partial class CandidateBuilder
             return;
         }
         var quote = text[start..end];
-        var effective = RelativeDateResolver.Resolve(text, start, end, state.Published);
+        var effective = new Lazy<string?>(() => RelativeDateResolver.Resolve(text, start, end, state.Published), LazyThreadSafetyMode.None);
         var kinds = KindWordRecognizer.Find(text, start, end);
         var metrics = amounts.Count > 0 ? MetricWordRecognizer.Find(text, start, end) : [];
         var status = StatusWordRecognizer.Strongest(statuses);
@@ -58,7 +58,7 @@ internal static partial class CandidateBuilder
                         Metric = metric.Value,
                         Amount = amount.Amount,
                         CurrencyStated = amount.CurrencyStated,
-                        Effective = effective,
+                        Effective = effective.Value,
                         Quote = quote,
                         Span = sentence.Span,
                         Cue = metric.Word,
@@ -94,7 +94,7 @@ internal static partial class CandidateBuilder
                     Status = status,
                     StatusWords = statusWords,
                     Terms = terms.Length == 0 ? null : terms,
-                    Effective = effective,
+                    Effective = effective.Value,
                     Quote = quote,
                     Span = sentence.Span,
                     Cue = fromContext ? null : focus.Cue,
