@@ -11,8 +11,9 @@ namespace Dealgraph.Ingest.Extraction;
 /// </summary>
 internal static partial class CandidateBuilder
 {
-    [GeneratedRegex(@"\b(deal|deals|agreement|pact|investment|contract|partnership|transaction|megadeal)\b|交易|協議|协议|合約|合约|投資|投资|協定|案子", RegexOptions.IgnoreCase)]
-    private static partial Regex DealWord();
+    private static readonly CueTable<bool> DealWords = new(
+        ("deals?", true), ("agreements?", true), ("pact", true), ("investments?", true), ("contracts?", true), ("partnership", true), ("transaction", true), ("megadeal", true),
+        ("交易", true), ("協議", true), ("协议", true), ("合約", true), ("合约", true), ("投資", true), ("投资", true), ("協定", true), ("案子", true));
 
     public static void Build(string text, Sentence sentence, DocumentState state, PartyRecognizer parties, List<Candidate> output)
     {
@@ -71,7 +72,7 @@ internal static partial class CandidateBuilder
             dealAmounts.Add(amount);
         }
         var fromContext = false;
-        if (direction is null && state.LastPair is { } pair && DealWord().IsMatch(quote)
+        if (direction is null && state.LastPair is { } pair && DealWords.Find(text, start, end).Count > 0
             && (named.Count == 0 || named.All(n => n.Id == pair.Payer.Id || n.Id == pair.Payee.Id)))
         {
             direction = pair;

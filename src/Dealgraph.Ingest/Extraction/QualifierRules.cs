@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Dealgraph.Core.Money;
 
@@ -16,9 +17,6 @@ internal static partial class QualifierRules
 
     [GeneratedRegex(@"^\s*(?:左右|上下)")]
     private static partial Regex AboutAfter();
-
-    [GeneratedRegex(@"絕對不會像這樣|绝对不会像这样|nothing like (?:that|it|this)|nowhere near|遠遠不到|远远不到")]
-    private static partial Regex LessThanLater();
 
     [GeneratedRegex(@"^\s*(?:per|a|for each|each|/)\s*(?:gigawatt|GW|megawatt|MW|chip|GPU|share)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RateAfter();
@@ -93,7 +91,7 @@ internal static partial class QualifierRules
                 spanEnd += aba.Length;
             }
             // "會不會超過 1000 億?…絕對不會像這樣": the answer that follows caps the figure.
-            if (LessThanLater().IsMatch(text.AsSpan(raw.End, end - raw.End)))
+            if (text.AsSpan(raw.End, end - raw.End).IndexOfAny(LaterLessThan) >= 0)
             {
                 qualifier = AmountQualifier.LessThan;
             }
@@ -122,6 +120,9 @@ internal static partial class QualifierRules
         .. Phrases(AmountQualifier.MoreThan, "more than", "over", "exceeding", "in excess of", "upwards of", "above", "超過", "超过", "逾", "超出", "多於", "高於"),
         .. Phrases(AmountQualifier.About, "about", "around", "roughly", "approximately", "some", "nearly", "almost", "close to", "an estimated", "約", "约", "大約", "大约", "大概", "將近", "接近", "估計", "近"),
     ];
+
+    private static readonly SearchValues<string> LaterLessThan = SearchValues.Create(
+        ["絕對不會像這樣", "绝对不会像这样", "nothing like that", "nothing like it", "nothing like this", "nowhere near", "遠遠不到", "远远不到"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] Particles = ["the", "達", "达", "约", "約", "是", "為", "为", "了"];
 
