@@ -63,6 +63,27 @@ public static class DealgraphApp
         config.AddCommand<RunwayCommand>("runway")
             .WithDescription("Cash, burn, runway and outstanding commitments per party")
             .WithExample("runway", "--party", "openai");
+        config.AddCommand<LoopsCommand>("loops")
+            .WithDescription("Money loops (simple cycles of payer → payee) with round-trip amounts; --party adds its self-funding")
+            .WithExample("loops", "--as-of", "2026-03-31")
+            .WithExample("loops", "--party", "nvidia", "--basis", "binding");
+        config.AddCommand<StressCommand>("stress")
+            .WithDescription("Eisenberg–Noe clearing under a failure or shock: who is short and by how much, and in which round")
+            .WithExample("stress", "--fails", "openai")
+            .WithExample("stress", "--liabilities", "L.csv", "--assets", "A.csv", "--shock", "bank1=50");
+        config.AddBranch("ledger", ledger =>
+        {
+            ledger.SetDescription("Transaction ledgers at scale: round trips (cycles) in millions of payments");
+            ledger.AddCommand<LedgerLoopsCommand>("loops")
+                .WithDescription("Find round trips: money leaving a party and returning within a window, amounts within a tolerance")
+                .WithExample("ledger", "loops", "ledger.csv", "--max-hops", "4", "--window", "30d", "--tolerance", "0.1");
+            ledger.AddCommand<LedgerGenerateCommand>("generate")
+                .WithDescription("Write a synthetic ledger with planted round trips and a ground-truth file")
+                .WithExample("ledger", "generate", "--parties", "10000", "--transactions", "100000", "--planted", "100", "--seed", "1", "--out", "ledger.csv");
+            ledger.AddCommand<LedgerStatsCommand>("stats")
+                .WithDescription("Rows, parties, currencies, time span and top payers of a ledger")
+                .WithExample("ledger", "stats", "ledger.csv");
+        });
     }
 
     private static int HandleException(Exception exception, ITypeResolver? resolver)

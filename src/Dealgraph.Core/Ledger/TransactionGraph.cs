@@ -1,0 +1,233 @@
+namespace Dealgraph.Core.Ledger;
+
+/// <summary>
+/// A ledger as a compressed sparse row (CSR) graph: the out-edges of party p are the edge indices
+/// <c>Offsets[p] .. Offsets[p+1]-1</c>, sorted by (currency, amount bucket, time). Per edge it
+/// keeps payee, UTC ticks, amount units, currency, sort key and the edge's row in the file:
+/// 29 bytes, plus 8 bytes a row for ids unless they are consecutive integers in file order.
+/// </summary>
+/// <remarks>
+/// Why the amount bucket: a round trip's later hops must lie within the tolerance band of its
+/// first amount, so the search asks each party for "edges of this currency, amount in
+/// [lo, hi], time in (t, t + window]". Grouping a party's edges into geometric amount buckets
+/// (ratio <see cref="BucketRatio"/>), each sorted by time, answers that with a few binary
+/// searches instead of scanning every edge in the window, which matters for hub parties.
+/// </remarks>
+public sealed class TransactionGraph
+{
+    /// <summary>Ratio between consecutive amount buckets.</summary>
+    public const double BucketRatio = 1.05;
+
+    private static readonly double InverseLogRatio = 1 / Math.Log(BucketRatio);
+    private readonly IReadOnlyDictionary<int, decimal> _exoticAmounts;
+    private readonly long[]? _idKeys;
+    private readonly long _firstId;
+
+    private TransactionGraph(TransactionColumns columns, int[] offsets, int[] rows, int[] keys, long[]? idKeys, long firstId)
+    {
+        Offsets = offsets;
+        Rows = rows;
+        Keys = keys;
+        Payees = columns.Payees;
+        Ticks = columns.Ticks;
+        Units = columns.Units;
+        Currencies = columns.Currencies;
+        EdgeCount = rows.Length;
+        Parties = columns.Parties;
+        CurrencyCodes = columns.CurrencyCodes;
+        Ids = columns.Ids;
+        _idKeys = idKeys;
+        _firstId = firstId;
+        _exoticAmounts = columns.ExoticAmounts;
+    }
+
+    /// <summary>Number of transactions (edges).</summary>
+    public int EdgeCount { get; }
+
+    /// <summary>Number of parties (vertices).</summary>
+    public int PartyCount => Offsets.Length - 1;
+
+    /// <summary>Start of each party's out-edges; one more entry than parties.</summary>
+    public int[] Offsets { get; }
+
+    /// <summary>The 0-based data row of each edge, in file order.</summary>
+    public int[] Rows { get; }
+
+    /// <summary>Sort key per edge: currency &lt;&lt; 16 | amount bucket.</summary>
+    public int[] Keys { get; }
+
+    /// <summary>Payee per edge.</summary>
+    public int[] Payees { get; }
+
+    /// <summary>UTC ticks per edge.</summary>
+    public long[] Ticks { get; }
+
+    /// <summary>Amount units per edge (<see cref="LedgerAmount"/>).</summary>
+    public long[] Units { get; }
+
+    /// <summary>Currency id per edge.</summary>
+    public byte[] Currencies { get; }
+
+    /// <summary>Party names.</summary>
+    public NameInterner Parties { get; }
+
+    /// <summary>Currency codes.</summary>
+    public NameInterner CurrencyCodes { get; }
+
+    /// <summary>Transaction id texts.</summary>
+    public TransactionIds Ids { get; }
+
+    /// <summary>True when the ids are consecutive integers in file order, so no id is stored.</summary>
+    public bool IdsAreRowNumbers => _idKeys is null;
+
+    /// <summary>
+    /// Builds the graph, taking over the columns' arrays (reordered, or dropped when no longer
+    /// needed): the columns must not be used afterwards.
+    /// </summary>
+    public static TransactionGraph Build(TransactionColumns columns)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        var n = columns.Count;
+        var partyCount = columns.Parties.Count;
+        var payers = columns.Payers;
+
+        // Stable counting sort of rows by payer.
+        var offsets = new int[partyCount + 1];
+        for (var i = 0; i < n; i++)
+        {
+            offsets[payers[i] + 1]++;
+        }
+
+        for (var p = 0; p < partyCount; p++)
+        {
+            offsets[p + 1] += offsets[p];
+        }
+
+        var order = new int[n];
+        var cursor = (int[])offsets.Clone();
+        for (var i = 0; i < n; i++)
+        {
+            order[cursor[payers[i]]++] = i;
+        }
+
+        cursor = null;
+        columns.Payers = [];
+
+        // The payer column is no longer needed: its memory holds the sort keys.
+        var keys = payers;
+        for (var i = 0; i < n; i++)
+        {
+            keys[i] = KeyOf(columns.Currencies[i], columns.Units[i], columns.ExoticAmounts, i);
+        }
+
+        var comparer = new EdgeOrder(keys, columns.Ticks);
+        for (var p = 0; p < partyCount; p++)
+        {
+            var segment = order.AsSpan(offsets[p], offsets[p + 1] - offsets[p]);
+            if (!IsSorted(segment, comparer))
+            {
+                segment.Sort(comparer);
+            }
+        }
+
+        // Gathering column by column (independent loads the CPU can overlap) is several times
+        // faster than following permutation cycles in place; freeing each old column before the
+        // next keeps the extra memory to one column.
+        keys = Gather(keys, order);
+        columns.Payees = Gather(columns.Payees, order);
+        columns.Ticks = Gather(columns.Ticks, order);
+        columns.Units = Gather(columns.Units, order);
+        columns.Currencies = Gather(columns.Currencies, order);
+        var idKeys = columns.IdKeys;
+        var firstId = columns.FirstId;
+        columns.IdKeys = null;
+        TransactionColumns.ReleaseGarbage(n);
+        return new TransactionGraph(columns, offsets, order, keys, idKeys, firstId);
+    }
+
+    /// <summary>The amount bucket of a number of units (monotone in units).</summary>
+    public static int BucketOf(long units) =>
+        units <= 0 ? 0 : 1 + (int)(Math.Log(units) * InverseLogRatio);
+
+    /// <summary>The amount bucket of a decimal amount (approximate; searches widen by one bucket).</summary>
+    public static int BucketOf(decimal amount)
+    {
+        // Everything below one unit shares bucket 0 with zero, as in BucketOf(long).
+        var scaled = (double)amount * LedgerAmount.UnitsPerOne;
+        return scaled < 1 ? 0 : Math.Min(0xFFFF, 1 + (int)(Math.Log(scaled) * InverseLogRatio));
+    }
+
+    /// <summary>The exact amount of an edge.</summary>
+    public decimal AmountOf(int edge) =>
+        Units[edge] == LedgerAmount.Exotic ? _exoticAmounts[Rows[edge]] : LedgerAmount.FromUnits(Units[edge]);
+
+    /// <summary>The id of an edge's transaction as written in the ledger.</summary>
+    public string IdOf(int edge) =>
+        _idKeys is null
+            ? (_firstId + Rows[edge]).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : Ids.TextOf(_idKeys[Rows[edge]]);
+
+    /// <summary>The payer of an edge (a binary search over <see cref="Offsets"/>).</summary>
+    public int PayerOf(int edge)
+    {
+        var index = Array.BinarySearch(Offsets, edge);
+        if (index < 0)
+        {
+            return ~index - 1;
+        }
+
+        // Several empty parties can share an offset: take the last, whose range is non-empty.
+        while (index + 1 < Offsets.Length && Offsets[index + 1] == edge)
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    /// <summary>Approximate bytes held by the per-edge and per-party arrays.</summary>
+    public long ArrayBytes => (EdgeCount * 29L) + (_idKeys is null ? 0 : _idKeys.LongLength * 8) + (Offsets.Length * 4L) + Ids.TextBytes + Parties.Bytes;
+
+    private static int KeyOf(byte currency, long units, IReadOnlyDictionary<int, decimal> exotic, int row) =>
+        (currency << 16) | (units == LedgerAmount.Exotic ? BucketOf(exotic[row]) : BucketOf(units));
+
+    private static bool IsSorted(Span<int> segment, EdgeOrder comparer)
+    {
+        for (var i = 1; i < segment.Length; i++)
+        {
+            if (comparer.Compare(segment[i - 1], segment[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static T[] Gather<T>(T[] source, int[] order)
+    {
+        var target = GC.AllocateUninitializedArray<T>(order.Length);
+        for (var i = 0; i < order.Length; i++)
+        {
+            target[i] = source[order[i]];
+        }
+
+        TransactionColumns.ReleaseGarbage(order.Length);
+        return target;
+    }
+
+    private readonly struct EdgeOrder(int[] keys, long[] ticks) : IComparer<int>
+    {
+        public int Compare(int x, int y)
+        {
+            var byKey = keys[x].CompareTo(keys[y]);
+            if (byKey != 0)
+            {
+                return byKey;
+            }
+
+            var byTime = ticks[x].CompareTo(ticks[y]);
+            return byTime != 0 ? byTime : x.CompareTo(y);
+        }
+    }
+}
