@@ -1,15 +1,19 @@
 namespace Dealgraph.Ingest.Extraction;
 
 /// <summary>
-/// An Aho–Corasick automaton over case-folded characters: finds every occurrence of many
-/// alias strings in one pass over the text, so party matching costs O(text), not O(text × aliases).
+/// An Aho–Corasick automaton over case-folded characters, compiled to a dense transition table:
+/// finds every occurrence of many literal strings in one pass, a table lookup per character, so party
+/// and cue-word matching costs O(text), not O(text × patterns).
 /// </summary>
 internal sealed class AhoCorasick
 {
-    private readonly List<Dictionary<char, int>> _next = [new()];
-    private readonly List<int> _fail = [0];
-    private readonly List<List<int>> _outputs = [[]];
+    private readonly List<Dictionary<char, int>> _trie = [new()];
     private readonly List<int> _lengths = [];
+    private readonly List<List<int>> _trieOutputs = [[]];
+    private ushort[] _alphabet = [];
+    private int _width;
+    private int[] _delta = [];
+    private int[][] _outputs = [];
 
     /// <summary>Adds a pattern; returns its index. Call <see cref="Build"/> after the last one.</summary>
     public int Add(string pattern)
@@ -18,62 +22,77 @@ internal sealed class AhoCorasick
         foreach (var ch in pattern)
         {
             var c = Fold(ch);
-            if (!_next[state].TryGetValue(c, out var to))
+            if (!_trie[state].TryGetValue(c, out var to))
             {
-                to = _next.Count;
-                _next.Add([]);
-                _fail.Add(0);
-                _outputs.Add([]);
-                _next[state][c] = to;
+                to = _trie.Count;
+                _trie.Add([]);
+                _trieOutputs.Add([]);
+                _trie[state][c] = to;
             }
             state = to;
         }
-        _outputs[state].Add(_lengths.Count);
+        _trieOutputs[state].Add(_lengths.Count);
         _lengths.Add(pattern.Length);
         return _lengths.Count - 1;
     }
 
-    /// <summary>Computes failure links (breadth first) and merges outputs along them.</summary>
+    /// <summary>Computes failure links breadth first and compiles the transition table.</summary>
     public void Build()
     {
-        var queue = new Queue<int>();
-        foreach (var (_, child) in _next[0])
+        // Alphabet: the folded characters of the patterns; index 0 is "any other character".
+        var letters = _trie.SelectMany(t => t.Keys).Distinct().Order().ToList();
+        var index = new Dictionary<char, ushort>();
+        foreach (var c in letters)
         {
-            _fail[child] = 0;
+            index[c] = (ushort)(index.Count + 1);
+        }
+        _width = index.Count + 1;
+        _alphabet = new ushort[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            _alphabet[c] = index.GetValueOrDefault(Fold((char)c));
+        }
+        var count = _trie.Count;
+        _delta = new int[count * _width];
+        var fail = new int[count];
+        var outputs = _trieOutputs.Select(o => new List<int>(o)).ToArray();
+        var queue = new Queue<int>();
+        foreach (var (c, child) in _trie[0])
+        {
+            _delta[index[c]] = child;
             queue.Enqueue(child);
         }
         while (queue.Count > 0)
         {
             var state = queue.Dequeue();
-            foreach (var (c, child) in _next[state])
+            outputs[state].AddRange(outputs[fail[state]]);
+            // Missing transitions copy the failure state's row (already complete: it is shallower).
+            Array.Copy(_delta, fail[state] * _width, _delta, state * _width, _width);
+            foreach (var (c, child) in _trie[state])
             {
-                var f = _fail[state];
-                while (f != 0 && !_next[f].ContainsKey(c))
-                {
-                    f = _fail[f];
-                }
-                _fail[child] = _next[f].TryGetValue(c, out var t) && t != child ? t : 0;
-                _outputs[child].AddRange(_outputs[_fail[child]]);
+                fail[child] = _delta[(fail[state] * _width) + index[c]];
+                _delta[(state * _width) + index[c]] = child;
                 queue.Enqueue(child);
             }
         }
+        _outputs = [.. outputs.Select(o => o.ToArray())];
     }
 
-    /// <summary>Every match as (pattern index, start, end) within [start, end) of the text.</summary>
-    public IEnumerable<(int Pattern, int Start, int End)> Matches(string text, int start, int end)
+    /// <summary>Adds every match (pattern index, start, end) within [start, end) of the text to <paramref name="hits"/>.</summary>
+    public void Matches(string text, int start, int end, List<(int Pattern, int Start, int End)> hits)
     {
         var state = 0;
+        var alphabet = _alphabet;
+        var delta = _delta;
+        var width = _width;
         for (var i = start; i < end; i++)
         {
-            var c = Fold(text[i]);
-            while (state != 0 && !_next[state].ContainsKey(c))
+            state = delta[(state * width) + alphabet[text[i]]];
+            var found = _outputs[state];
+            for (var k = 0; k < found.Length; k++)
             {
-                state = _fail[state];
-            }
-            state = _next[state].TryGetValue(c, out var to) ? to : 0;
-            foreach (var p in _outputs[state])
-            {
-                yield return (p, i + 1 - _lengths[p], i + 1);
+                var p = found[k];
+                hits.Add((p, i + 1 - _lengths[p], i + 1));
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Dealgraph.Core.Money;
@@ -19,12 +20,27 @@ internal static partial class AmountRecognizer
     [GeneratedRegex(@"(?<![\w$.,])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?<scale>trillion|billion|million|thousand)?\s+(?:(?<adj>U\.S\.|US|American|Hong Kong|Taiwan|New Taiwan|Canadian|Australian)\s+)?(?<word>dollars?|euros?|pounds?|yuan|renminbi|yen)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WordAfter();
 
+    private static readonly SearchValues<char> Symbols = SearchValues.Create("$€£¥￥");
+    private static readonly SearchValues<string> Codes = SearchValues.Create(["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "TWD", "HKD"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> CurrencyNames = SearchValues.Create(["dollar", "euro", "pound", "yuan", "renminbi", "yen"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly Dictionary<string, decimal> Scales = new(StringComparer.Ordinal)
     {
-        ["trillion"] = 1e12m, ["Trillion"] = 1e12m, ["tn"] = 1e12m, ["T"] = 1e12m,
-        ["billion"] = 1e9m, ["Billion"] = 1e9m, ["bn"] = 1e9m, ["B"] = 1e9m,
-        ["million"] = 1e6m, ["Million"] = 1e6m, ["mn"] = 1e6m, ["M"] = 1e6m,
-        ["thousand"] = 1e3m, ["Thousand"] = 1e3m, ["K"] = 1e3m,
+        ["trillion"] = 1e12m,
+        ["Trillion"] = 1e12m,
+        ["tn"] = 1e12m,
+        ["T"] = 1e12m,
+        ["billion"] = 1e9m,
+        ["Billion"] = 1e9m,
+        ["bn"] = 1e9m,
+        ["B"] = 1e9m,
+        ["million"] = 1e6m,
+        ["Million"] = 1e6m,
+        ["mn"] = 1e6m,
+        ["M"] = 1e6m,
+        ["thousand"] = 1e3m,
+        ["Thousand"] = 1e3m,
+        ["K"] = 1e3m,
     };
 
     /// <summary>Amounts in the sentence [start, end); <paramref name="state"/> remembers the document's last stated currency.</summary>
@@ -36,7 +52,9 @@ internal static partial class AmountRecognizer
             return [];
         }
         var sentence = text.AsSpan(start, end - start);
-        foreach (var m in SymbolFirst().EnumerateMatches(sentence))
+        // Cheap pre-checks: the regexes run only on sentences that hold a currency mark or word.
+        var hasSymbol = sentence.IndexOfAny(Symbols) >= 0 || sentence.IndexOfAny(Codes) >= 0;
+        foreach (var m in SymbolFirst().EnumerateMatches(hasSymbol ? sentence : []))
         {
             var match = SymbolFirst().Match(text, start + m.Index, m.Length);
             var code = CurrencyWords.StartingAt(text, match.Index, match.Index + match.Length, CurrencyWords.Before)?.Code
@@ -49,7 +67,7 @@ internal static partial class AmountRecognizer
             }
             raws.Add(new RawFigure(match.Index, match.Index + match.Length, Number(match.Groups["num"].Value) * scale, code, true, scaleText.Length > 0));
         }
-        foreach (var m in WordAfter().EnumerateMatches(sentence))
+        foreach (var m in WordAfter().EnumerateMatches(sentence.IndexOfAny(CurrencyNames) >= 0 ? sentence : []))
         {
             var match = WordAfter().Match(text, start + m.Index, m.Length);
             var scaleText = match.Groups["scale"].Value.ToLowerInvariant();

@@ -11,14 +11,14 @@ namespace Dealgraph.Ingest.Extraction;
 /// </summary>
 internal static partial class CandidateBuilder
 {
-    [GeneratedRegex(@"\b(deal|deals|agreement|pact|investment|contract|partnership|transaction|megadeal)\b|交易|協議|协议|合約|合约|投資|投资|協定|案子", RegexOptions.IgnoreCase)]
-    private static partial Regex DealWord();
+    private static readonly CueTable<bool> DealWords = new(
+        ("deals?", true), ("agreements?", true), ("pact", true), ("investments?", true), ("contracts?", true), ("partnership", true), ("transaction", true), ("megadeal", true),
+        ("交易", true), ("協議", true), ("协议", true), ("合約", true), ("合约", true), ("投資", true), ("投资", true), ("協定", true), ("案子", true));
 
     public static void Build(string text, Sentence sentence, DocumentState state, PartyRecognizer parties, List<Candidate> output)
     {
         var (start, end) = (sentence.Span.Start, sentence.Span.End);
         var amounts = AmountRecognizer.Find(text, start, end, state);
-        CurrentText = text;
         var mentioned = parties.Find(text, start, end);
         var named = Counterparties(text, start, mentioned);
         if (amounts.Count == 0 && mentioned.Count == 0 && state.LastPair is null)
@@ -32,7 +32,7 @@ internal static partial class CandidateBuilder
             return;
         }
         var quote = text[start..end];
-        var effective = RelativeDateResolver.Resolve(text, start, end, state.Published);
+        var effective = new Lazy<string?>(() => RelativeDateResolver.Resolve(text, start, end, state.Published), LazyThreadSafetyMode.None);
         var kinds = KindWordRecognizer.Find(text, start, end);
         var metrics = amounts.Count > 0 ? MetricWordRecognizer.Find(text, start, end) : [];
         var status = StatusWordRecognizer.Strongest(statuses);
@@ -47,15 +47,23 @@ internal static partial class CandidateBuilder
         }
         foreach (var amount in usable)
         {
-            if (NearestMetric(metrics, amount, amounts, state.Chinese) is { } metric)
+            if (NearestMetric(text, metrics, amount, amounts, state.Chinese) is { } metric)
             {
                 var party = FactParty(named, metric, direction) ?? (state.LastParty is { } lp && lp.Paragraph >= sentence.Paragraph - 1 ? lp.Party : null);
                 if (party is not null)
                 {
                     output.Add(new Candidate
                     {
-                        Type = CandidateType.Fact, Party = party, Metric = metric.Value, Amount = amount.Amount, CurrencyStated = amount.CurrencyStated,
-                        Effective = effective, Quote = quote, Span = sentence.Span, Cue = metric.Word, FromContext = !named.Contains(party),
+                        Type = CandidateType.Fact,
+                        Party = party,
+                        Metric = metric.Value,
+                        Amount = amount.Amount,
+                        CurrencyStated = amount.CurrencyStated,
+                        Effective = effective.Value,
+                        Quote = quote,
+                        Span = sentence.Span,
+                        Cue = metric.Word,
+                        FromContext = !named.Contains(party),
                         Confidence = Score(0.55m, amount.CurrencyStated ? 0.2m : 0m, named.Contains(party) ? 0.15m : -0.1m),
                     });
                 }
@@ -64,7 +72,7 @@ internal static partial class CandidateBuilder
             dealAmounts.Add(amount);
         }
         var fromContext = false;
-        if (direction is null && state.LastPair is { } pair && DealWord().IsMatch(quote)
+        if (direction is null && state.LastPair is { } pair && DealWords.Find(text, start, end).Count > 0
             && (named.Count == 0 || named.All(n => n.Id == pair.Payer.Id || n.Id == pair.Payee.Id)))
         {
             direction = pair;
@@ -78,9 +86,20 @@ internal static partial class CandidateBuilder
                 var focus = amount is null || dealAmounts.Count < 2 || fromContext ? direction : DirectionRule.Decide(text, start, end, named, amount.Span.Start) ?? direction;
                 output.Add(new Candidate
                 {
-                    Type = CandidateType.Deal, Payer = focus.Payer, Payee = focus.Payee, Kind = kind, Amount = amount?.Amount,
-                    CurrencyStated = amount?.CurrencyStated ?? true, Status = status, StatusWords = statusWords, Terms = terms.Length == 0 ? null : terms,
-                    Effective = effective, Quote = quote, Span = sentence.Span, Cue = fromContext ? null : focus.Cue, FromContext = fromContext,
+                    Type = CandidateType.Deal,
+                    Payer = focus.Payer,
+                    Payee = focus.Payee,
+                    Kind = kind,
+                    Amount = amount?.Amount,
+                    CurrencyStated = amount?.CurrencyStated ?? true,
+                    Status = status,
+                    StatusWords = statusWords,
+                    Terms = terms.Length == 0 ? null : terms,
+                    Effective = effective.Value,
+                    Quote = quote,
+                    Span = sentence.Span,
+                    Cue = fromContext ? null : focus.Cue,
+                    FromContext = fromContext,
                     Confidence = Score(amount is null ? 0.35m : 0.45m, focus.Cue is not null && !fromContext ? 0.25m : 0m, amount?.CurrencyStated == true ? 0.1m : 0m,
                         kind is not null ? 0.05m : 0m, fromContext ? -0.15m : 0.05m),
                 });
@@ -101,7 +120,7 @@ internal static partial class CandidateBuilder
         }
     }
 
-    private static WordMatch<FactMetric>? NearestMetric(List<WordMatch<FactMetric>> metrics, AmountMention amount, List<AmountMention> others, bool chinese)
+    private static WordMatch<FactMetric>? NearestMetric(string text, List<WordMatch<FactMetric>> metrics, AmountMention amount, List<AmountMention> others, bool chinese)
     {
         WordMatch<FactMetric>? best = null;
         var bestDistance = int.MaxValue;
@@ -109,7 +128,7 @@ internal static partial class CandidateBuilder
         {
             // Before the figure ("valued at $300 billion", "估值…8300 億美元") or right after it ("$300 billion valuation", "的估值").
             var distance = m.Span.End <= amount.Span.Start ? amount.Span.Start - m.Span.End
-                : m.Span.Start >= amount.Span.End && m.Span.Start - amount.Span.End <= 3 && Adjacent(m.Span.Start - amount.Span.End, amount.Span.End, m.Span.Start) ? m.Span.Start - amount.Span.End
+                : m.Span.Start >= amount.Span.End && m.Span.Start - amount.Span.End <= 3 && Adjacent(text, amount.Span.End, m.Span.Start) ? m.Span.Start - amount.Span.End
                 : int.MaxValue;
             var limit = chinese ? 24 : 40;
             if (m.Span.End <= amount.Span.Start && others.Any(o => o.Span.Start >= m.Span.End && o.Span.End <= amount.Span.Start))
@@ -125,10 +144,18 @@ internal static partial class CandidateBuilder
         return best;
     }
 
-    private static bool Adjacent(int gap, int from, int to) => gap == 0 || string.IsNullOrWhiteSpace(CurrentText![from..to].Replace("的", "", StringComparison.Ordinal).Replace("之", "", StringComparison.Ordinal));
-
-    [ThreadStatic]
-    private static string? CurrentText;
+    /// <summary>Only spaces or 的/之 between a figure and the word after it: "$300 billion valuation", "8300 億美元的估值".</summary>
+    private static bool Adjacent(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('的' or '之'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>"its Nvidia stake", "their OpenAI commitments": the party names an asset, not someone paying or paid.</summary>
     private static List<PartyMention> Counterparties(string text, int start, IReadOnlyList<PartyMention> named) =>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Dealgraph.Ingest.Extraction;
@@ -13,6 +14,8 @@ public static partial class DirectionRule
     // Particles first: in "Y 向 X 採購" the particle, not the verb, shows who is the subject.
     [GeneratedRegex(@"(?<p>向|從|从|对|對)\s*[^，。,;；]{1,24}?(?<v>投資|投资|注資|注资|採購|采购|購買|购买|訂購|订购|買|买|租用|支付|下單|下单)|(?<r>向|從|从)\s*[^，。,;；]{1,24}?(?<v2>融資|融资|借款|借|募資|募资|募得|籌得|筹得|獲得|获得|取得|拿到|收到|募集)|(?<s>向|為|为)\s*[^，。,;；]{1,24}?(?<v3>出售|銷售|销售|供應|供应|提供)|(?<b>被)\s*[^，。,;；]{1,16}?(?<v4>投資|投资|收購|收购|注資|注资)")]
     private static partial Regex Particles();
+
+    private static readonly SearchValues<char> ParticleChars = SearchValues.Create("向從从对對為为被");
 
     private static readonly CueTable<MoneyFlow> Verbs = new(
         ("(backed|funded|financed|bankrolled|bought|acquired|purchased|led|invested in) by", MoneyFlow.Reverse),
@@ -30,7 +33,7 @@ public static partial class DirectionRule
         ("砸", MoneyFlow.Forward), ("斥資", MoneyFlow.Forward), ("斥资", MoneyFlow.Forward), ("領投", MoneyFlow.Forward), ("领投", MoneyFlow.Forward),
         ("採購", MoneyFlow.Forward), ("采购", MoneyFlow.Forward), ("購買", MoneyFlow.Forward), ("购买", MoneyFlow.Forward), ("訂購", MoneyFlow.Forward), ("买", MoneyFlow.Forward), ("買", MoneyFlow.Forward),
         ("收購", MoneyFlow.Forward), ("收购", MoneyFlow.Forward), ("支付", MoneyFlow.Forward), ("租用", MoneyFlow.Forward), ("借給", MoneyFlow.Forward), ("借给", MoneyFlow.Forward), ("貸款給", MoneyFlow.Forward),
-        ("獲得", MoneyFlow.Reverse), ("获得", MoneyFlow.Reverse), ("獲(?!利)", MoneyFlow.Reverse), ("获(?!利)", MoneyFlow.Reverse), ("得到", MoneyFlow.Reverse), ("取得", MoneyFlow.Reverse),
+        ("獲得", MoneyFlow.Reverse), ("获得", MoneyFlow.Reverse), ("獲", MoneyFlow.Reverse), ("获", MoneyFlow.Reverse), ("得到", MoneyFlow.Reverse), ("取得", MoneyFlow.Reverse),
         ("拿到", MoneyFlow.Reverse), ("收到", MoneyFlow.Reverse), ("接受", MoneyFlow.Reverse), ("募得", MoneyFlow.Reverse), ("籌得", MoneyFlow.Reverse),
         ("出售", MoneyFlow.Reverse), ("賣給", MoneyFlow.Reverse), ("卖给", MoneyFlow.Reverse), ("供應", MoneyFlow.Reverse), ("供应", MoneyFlow.Reverse), ("提供", MoneyFlow.Reverse));
 
@@ -48,7 +51,7 @@ public static partial class DirectionRule
         // Every cue, nearest to the amount first; a verb inside a particle phrase ("向 X 採購") is read with its particle.
         var cues = new List<(int Start, int End, int Distance, MoneyFlow Flow, string Word)>();
         var phrases = new List<(int Start, int End)>();
-        foreach (Match m in Particles().Matches(text[start..end]))
+        foreach (Match m in text.AsSpan(start, end - start).IndexOfAny(ParticleChars) >= 0 ? Particles().Matches(text[start..end]) : Enumerable.Empty<Match>())
         {
             var pivot = start + m.Index;
             var flow = m.Groups["p"].Success ? MoneyFlow.Forward : MoneyFlow.Reverse;

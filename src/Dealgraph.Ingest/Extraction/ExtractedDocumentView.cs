@@ -16,9 +16,3 @@ public sealed record ExtractedDocumentView(DocumentSourceView Source, IReadOnlyL
             [.. candidates.Select(CandidateView.Of)]);
     }
 }
-
-/// <summary>The source block of a document in the JSON contract.</summary>
-public sealed record DocumentSourceView(string? Url, string? Title, DateOnly? Published, string? Language, string? Outlet, string Origin);
-
-/// <summary>The whole answer of <c>dealgraph extract --format json</c>.</summary>
-public sealed record ExtractionView(IReadOnlyList<ExtractedDocumentView> Documents);

@@ -41,8 +41,10 @@ public sealed class PartyRecognizer
     public IReadOnlyList<PartyMention> Find(string text, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var hits = new List<(int Pattern, int Start, int End)>();
-        foreach (var m in _automaton.Matches(text, start, end))
+        var raw = new List<(int Pattern, int Start, int End)>();
+        _automaton.Matches(text, start, end, raw);
+        var hits = new List<(int Pattern, int Start, int End)>(raw.Count);
+        foreach (var m in raw)
         {
             var (partyId, alias, caseSensitive) = _patterns[m.Pattern];
             if (caseSensitive && string.CompareOrdinal(text, m.Start, alias, 0, alias.Length) != 0)

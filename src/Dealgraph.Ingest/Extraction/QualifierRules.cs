@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Dealgraph.Core.Money;
 
@@ -11,29 +12,11 @@ namespace Dealgraph.Ingest.Extraction;
 /// </summary>
 internal static partial class QualifierRules
 {
-    [GeneratedRegex(@"(?:(?<![a-z])up to|as much as|as high as|up to about|最多|高達|高达|至多|上看|最高|多達|多达)\s*(?:達|约|約)?\s*$")]
-    private static partial Regex UpToBefore();
-
-    [GeneratedRegex(@"(?:(?<![a-z])at least|no less than|a minimum of|至少|最少|不少於|不低於)\s*$")]
-    private static partial Regex AtLeastBefore();
-
-    [GeneratedRegex(@"(?:(?<![a-z])(?:more than|over|exceeding|in excess of|upwards of|above)|超過|超过|逾|超出|多於|高於)\s*(?:了)?\s*$")]
-    private static partial Regex MoreThanBefore();
-
-    [GeneratedRegex(@"(?:(?<![a-z])(?:less than|below|nothing like|far less than|well below)|不到|低於|少於|絕對不是|绝对不是|但不是|遠低於|未達)\s*(?:the\s*)?$")]
-    private static partial Regex LessThanBefore();
-
-    [GeneratedRegex(@"(?:(?<![a-z])(?:about|around|roughly|approximately|some|nearly|almost|close to|an estimated)|約|约|大約|大约|大概|將近|接近|估計|近)\s*(?:是|為|为)?\s*$")]
-    private static partial Regex AboutBefore();
-
     [GeneratedRegex(@"^\s*(?:or more|plus|以上)")]
     private static partial Regex AtLeastAfter();
 
     [GeneratedRegex(@"^\s*(?:左右|上下)")]
     private static partial Regex AboutAfter();
-
-    [GeneratedRegex(@"絕對不會像這樣|绝对不会像这样|nothing like (?:that|it|this)|nowhere near|遠遠不到|远远不到")]
-    private static partial Regex LessThanLater();
 
     [GeneratedRegex(@"^\s*(?:per|a|for each|each|/)\s*(?:gigawatt|GW|megawatt|MW|chip|GPU|share)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RateAfter();
@@ -43,9 +26,6 @@ internal static partial class QualifierRules
 
     [GeneratedRegex(@"^\s*[-‑]?\s*(?:market|industry|opportunity|sector|TAM\b|economy|parameters|市場|市场|產業|产业|商機|商机|規模|规模|產值|产值|晚宴|宴|俱樂部|俱乐部|等級|等级|級|级|參數|参数)", RegexOptions.IgnoreCase)]
     private static partial Regex MarketAfter();
-
-    [GeneratedRegex(@"(?:market|industry|sector)\s+(?:worth|of|valued at|size of|estimated at)\s*$|(?:市場|市场|產業|产业)(?:規模|规模|產值|产值)?[^,，。;；]{0,16}$", RegexOptions.IgnoreCase)]
-    private static partial Regex MarketBefore();
 
     [GeneratedRegex(@"^\s*(?:to|-|–|—|~|～|至|到)\s*$")]
     private static partial Regex RangeJoin();
@@ -95,30 +75,10 @@ internal static partial class QualifierRules
             }
             // "千億美元" without a leading numeral is an order of magnitude ("a hundred-billion deal"), not a count.
             var qualifier = raw.Rough ? AmountQualifier.About : AmountQualifier.Exact;
-            if (UpToBefore().Match(before) is { Success: true } up)
+            if (QualifierBefore(before) is { } found)
             {
-                qualifier = AmountQualifier.UpTo;
-                spanStart -= before.Length - up.Index;
-            }
-            else if (LessThanBefore().Match(before) is { Success: true } lt)
-            {
-                qualifier = AmountQualifier.LessThan;
-                spanStart -= before.Length - lt.Index;
-            }
-            else if (AtLeastBefore().Match(before) is { Success: true } al)
-            {
-                qualifier = AmountQualifier.AtLeast;
-                spanStart -= before.Length - al.Index;
-            }
-            else if (MoreThanBefore().Match(before) is { Success: true } mt)
-            {
-                qualifier = AmountQualifier.MoreThan;
-                spanStart -= before.Length - mt.Index;
-            }
-            else if (AboutBefore().Match(before) is { Success: true } ab)
-            {
-                qualifier = AmountQualifier.About;
-                spanStart -= before.Length - ab.Index;
+                qualifier = found.Qualifier;
+                spanStart -= before.Length - found.Index;
             }
             else if (AtLeastAfter().Match(after.ToString()) is { Success: true } ala)
             {
@@ -131,7 +91,7 @@ internal static partial class QualifierRules
                 spanEnd += aba.Length;
             }
             // "會不會超過 1000 億?…絕對不會像這樣": the answer that follows caps the figure.
-            if (LessThanLater().IsMatch(text.AsSpan(raw.End, end - raw.End)))
+            if (text.AsSpan(raw.End, end - raw.End).IndexOfAny(LaterLessThan) >= 0)
             {
                 qualifier = AmountQualifier.LessThan;
             }
@@ -144,12 +104,80 @@ internal static partial class QualifierRules
                 Amount = Amount.Create(qualifier, raw.Value, raw.Value, currency),
                 CurrencyStated = raw.Stated,
                 RateUnit = rate,
-                IsMarketSize = MarketAfter().IsMatch(after) || MarketBefore().IsMatch(before),
+                IsMarketSize = MarketAfter().IsMatch(after) || MarketBefore(before),
                 IsConversion = conversion,
             });
         }
         return result;
     }
+
+    // Qualifier phrases by priority; each may be followed by a particle ("高達約", "約為", "超過了", "less than the").
+    private static readonly (string Phrase, AmountQualifier Qualifier)[] BeforePhrases =
+    [
+        .. Phrases(AmountQualifier.UpTo, "up to about", "up to", "as much as", "as high as", "最多", "高達", "高达", "至多", "上看", "最高", "多達", "多达"),
+        .. Phrases(AmountQualifier.LessThan, "less than", "below", "nothing like", "far less than", "well below", "不到", "低於", "少於", "絕對不是", "绝对不是", "但不是", "遠低於", "未達"),
+        .. Phrases(AmountQualifier.AtLeast, "at least", "no less than", "a minimum of", "至少", "最少", "不少於", "不低於"),
+        .. Phrases(AmountQualifier.MoreThan, "more than", "over", "exceeding", "in excess of", "upwards of", "above", "超過", "超过", "逾", "超出", "多於", "高於"),
+        .. Phrases(AmountQualifier.About, "about", "around", "roughly", "approximately", "some", "nearly", "almost", "close to", "an estimated", "約", "约", "大約", "大约", "大概", "將近", "接近", "估計", "近"),
+    ];
+
+    private static readonly SearchValues<string> LaterLessThan = SearchValues.Create(
+        ["絕對不會像這樣", "绝对不会像这样", "nothing like that", "nothing like it", "nothing like this", "nowhere near", "遠遠不到", "远远不到"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string[] Particles = ["the", "達", "达", "约", "約", "是", "為", "为", "了"];
+
+    private static readonly string[] MarketWords = ["market", "industry", "sector", "市場", "市场", "產業", "产业"];
+
+    private static IEnumerable<(string, AmountQualifier)> Phrases(AmountQualifier q, params string[] phrases) => phrases.Select(p => (p, q));
+
+    /// <summary>The qualifier phrase that ends the (lower-case) window, and where it starts.</summary>
+    private static (AmountQualifier Qualifier, int Index)? QualifierBefore(string window)
+    {
+        var w = window.TrimEnd();
+        if (Match(window, w) is { } direct)
+        {
+            return direct;
+        }
+        foreach (var particle in Particles)
+        {
+            if (w.EndsWith(particle, StringComparison.Ordinal) && Match(window, w[..^particle.Length].TrimEnd()) is { } withParticle)
+            {
+                return withParticle;
+            }
+        }
+        return null;
+
+        static (AmountQualifier, int)? Match(string window, string w)
+        {
+            foreach (var (phrase, qualifier) in BeforePhrases)
+            {
+                var at = w.Length - phrase.Length;
+                if (at >= 0 && w.EndsWith(phrase, StringComparison.Ordinal) && !(char.IsAsciiLetter(phrase[0]) && at > 0 && char.IsAsciiLetter(w[at - 1])))
+                {
+                    return (qualifier, at);
+                }
+            }
+            return null;
+        }
+    }
+
+    /// <summary>"market worth …", "市場規模將達 …": a market word before the figure, in the same clause, close by.</summary>
+    private static bool MarketBefore(string window)
+    {
+        foreach (var word in MarketWords)
+        {
+            var at = window.LastIndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && window.Length - at - word.Length <= 18 && window.AsSpan(at).IndexOfAny(",，。;；") < 0
+                && (char.IsAsciiLetter(word[0]) ? MarketLink().IsMatch(window.AsSpan(at + word.Length)) : true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s+(?:worth|of|valued at|size of|estimated at)\s*$")]
+    private static partial Regex MarketLink();
 
     private static string Before(string text, int sentenceStart, int at)
     {

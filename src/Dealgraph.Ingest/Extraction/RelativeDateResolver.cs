@@ -10,7 +10,10 @@ namespace Dealgraph.Ingest.Extraction;
 /// </summary>
 public static partial class RelativeDateResolver
 {
-    [GeneratedRegex(@"\b(?<rel>last|this|next|in|since|early|late)?\s*(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?<year>(?:19|20)\d{2}))?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<rel>last|this|next|in|since|early|late)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthQualifier();
+
+    [GeneratedRegex(@"\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?<year>(?:19|20)\d{2}))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishMonth();
 
     [GeneratedRegex(@"\b(?<rel>last|this|next) (?<unit>month|year|quarter)\b|\b(?<rel2>yesterday|today)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -31,9 +34,15 @@ public static partial class RelativeDateResolver
         {
             candidates.Add((zh.Index, Chinese(zh, published)));
         }
-        if (EnglishMonth().Match(sentence) is { Success: true } en && !(en.Groups["mon"].Value == "May" && !en.Groups["rel"].Success && !en.Groups["year"].Success && !en.Groups["day"].Success))
+        if (EnglishMonth().Match(sentence) is { Success: true } en)
         {
-            candidates.Add((en.Index, English(en, published)));
+            var from = Math.Max(0, en.Index - 8);
+            var rel = MonthQualifier().Match(sentence[from..en.Index]);
+            // "may" is a verb far more often than a month: only "in May", "May 5", "May 2025" count.
+            if (!(en.Groups["mon"].Value == "May" && !rel.Success && !en.Groups["year"].Success && !en.Groups["day"].Success))
+            {
+                candidates.Add((rel.Success ? from + rel.Index : en.Index, English(en, rel.Success ? rel.Groups["rel"].Value.ToLowerInvariant() : "", published)));
+            }
         }
         if (EnglishRelative().Match(sentence) is { Success: true } er)
         {
@@ -42,7 +51,7 @@ public static partial class RelativeDateResolver
         return candidates.Where(c => c.Date is not null).OrderBy(c => c.Index).Select(c => c.Date).FirstOrDefault();
     }
 
-    private static string? English(Match m, DateOnly? published)
+    private static string? English(Match m, string rel, DateOnly? published)
     {
         var month = Array.IndexOf(Months, m.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;
         int year;
@@ -52,7 +61,7 @@ public static partial class RelativeDateResolver
         }
         else if (published is { } d)
         {
-            year = m.Groups["rel"].Value switch
+            year = rel switch
             {
                 "this" => d.Year,
                 "next" => month > d.Month ? d.Year : d.Year + 1,
