@@ -53,6 +53,12 @@ public static class DealgraphApp
         config.AddCommand<RealityCommand>("reality")
             .WithDescription("Headline vs binding vs paid, per deal and in total")
             .WithExample("reality", "--as-of", "2026-03-31");
+        config.AddCommand<PartiesCommand>("parties")
+            .WithDescription("List parties and how many deals each is in, as of a date")
+            .WithExample("parties", "--format", "json");
+        config.AddCommand<SourcesCommand>("sources")
+            .WithDescription("List the sources cited by claims reported by a date")
+            .WithExample("sources", "--as-of", "2026-01-31");
         config.AddCommand<RunwayCommand>("runway")
             .WithDescription("Cash, burn, runway and outstanding commitments per party")
             .WithExample("runway", "--party", "openai");
