@@ -62,6 +62,12 @@ public static class DealgraphApp
         config.AddCommand<RunwayCommand>("runway")
             .WithDescription("Cash, burn, runway and outstanding commitments per party")
             .WithExample("runway", "--party", "openai");
+        config.AddCommand<ServeCommand>("serve")
+            .WithDescription("Serve the JSON API, its OpenAPI document and the dashboard (loopback only unless --urls says otherwise)")
+            .WithExample("serve", "--urls", "http://127.0.0.1:5080");
+        config.AddCommand<ReportCommand>("report")
+            .WithDescription("Write a static HTML report with charts and one Markdown post per deal (Jekyll front matter)")
+            .WithExample("report", "--out", "site", "--lang", "zh-Hant", "--as-of", "2026-03-31");
     }
 
     private static int HandleException(Exception exception, ITypeResolver? resolver)
