@@ -37,7 +37,7 @@ public static class WriteApi
         api.MapPost("/import", async (HttpRequest request, LedgerSource source, string? name) =>
             {
                 var text = await ReadBody(request).ConfigureAwait(false);
-                var display = "upload:" + Path.GetFileName(string.IsNullOrWhiteSpace(name) ? "dataset.yaml" : name);
+                var display = "upload/" + Path.GetFileName(string.IsNullOrWhiteSpace(name) ? "dataset.yaml" : name);
                 return Results.Json(source.Import(known => DatasetReader.ReadText(text, display, known)), ViewJson.Options);
             })
             .WithName("Import").WithSummary("Import one dataset file (YAML body; ?name=parties.yaml etc. as in a dataset folder)")
