@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Hosting;
 using Dealgraph.Web.Hosting;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Dealgraph.Web.Tests;

@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 namespace Dealgraph.Web.Tests;
 
 /// <summary>The dashboard in headless Chromium: the seed case through time, both languages, escaping. Screenshots go to test-output/screenshots/.</summary>
-public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed class DashboardBrowserTests(BrowserFixture browser)
 {
     private const string LoiRow = "tr[data-deal='nvidia-openai-loi-2025']";
     private readonly List<string> _dialogs = [];
