@@ -62,6 +62,14 @@ public static class DealgraphApp
         config.AddCommand<RunwayCommand>("runway")
             .WithDescription("Cash, burn, runway and outstanding commitments per party")
             .WithExample("runway", "--party", "openai");
+        config.AddCommand<LoopsCommand>("loops")
+            .WithDescription("Money loops (simple cycles of payer → payee) with round-trip amounts; --party adds its self-funding")
+            .WithExample("loops", "--as-of", "2026-03-31")
+            .WithExample("loops", "--party", "nvidia", "--basis", "binding");
+        config.AddCommand<StressCommand>("stress")
+            .WithDescription("Eisenberg–Noe clearing under a failure or shock: who is short and by how much, and in which round")
+            .WithExample("stress", "--fails", "openai")
+            .WithExample("stress", "--liabilities", "L.csv", "--assets", "A.csv", "--shock", "bank1=50");
         config.AddCommand<ServeCommand>("serve")
             .WithDescription("Serve the JSON API, its OpenAPI document and the dashboard (loopback only unless --urls says otherwise)")
             .WithExample("serve", "--urls", "http://127.0.0.1:5080");

@@ -44,6 +44,7 @@ public static class DealgraphServer
         app.MapOpenApi();
         app.MapDashboard(options);
         app.MapReadApi();
+        app.MapAnalysesApi();
         if (options.Token is { Length: > 0 } token)
         {
             app.MapWriteApi(token);

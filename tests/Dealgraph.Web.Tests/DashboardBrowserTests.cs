@@ -71,6 +71,47 @@ public sealed class DashboardBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task The_network_view_highlights_the_Nvidia_OpenAI_loop()
+    {
+        var page = await browser.NewPage(_dialogs);
+        await page.GotoAsync(browser.ExampleUrl + "/#/network");
+        await page.FillAsync("#as-of", "2026-01-30");
+        await page.WaitForSelectorAsync("body[data-ready='network:2026-01-30:en']");
+
+        var selected = page.Locator("li.loop.selected");
+        Assert.Equal("nvidia openai", await selected.GetAttributeAsync("data-parties"));
+        Assert.Contains("nvidia → openai → nvidia", await selected.InnerTextAsync(), StringComparison.Ordinal);
+        var highlighted = (await page.GetAttributeAsync("#network-chart", "data-highlighted"))!.Split(' ');
+        Assert.Contains("nvidia-openai-loi-2025", highlighted);
+        Assert.Contains("openai-nvidia-systems-2025", highlighted);
+        // The chart itself draws those edges in the loop colour.
+        var colours = await page.EvaluateAsync<string[]>(
+            "() => echarts.getInstanceByDom(document.getElementById('network-chart')).getOption().series[0].links" +
+            ".filter(l => l.dealId === 'nvidia-openai-loi-2025').map(l => l.lineStyle.color)");
+        Assert.Equal(["#d7263d"], colours);
+        Assert.True(await page.Locator("#network-chart canvas").CountAsync() > 0);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("network-2026-01-30.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task The_stress_view_shows_the_cascade_when_OpenAI_fails()
+    {
+        var page = await browser.NewPage(_dialogs);
+        await page.GotoAsync(browser.ExampleUrl + "/#/stress");
+        await page.FillAsync("#as-of", "2026-01-30");
+        await page.WaitForSelectorAsync("body[data-ready='stress:2026-01-30:en']");
+
+        await page.SelectOptionAsync("#stress-party", "openai");
+        await page.WaitForSelectorAsync("#stress-summary");
+
+        Assert.Equal("0", await page.InnerTextAsync("tr[data-party='openai'] td:nth-child(2)")); // the failing party is round 0
+        Assert.True(await page.Locator("tr.defaulted").CountAsync() > 1, "others default after OpenAI");
+        Assert.Contains("Total shortfall: USD", await page.InnerTextAsync("#stress-summary"), StringComparison.Ordinal);
+        Assert.True(await page.Locator("#stress-chart canvas").CountAsync() > 0);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("stress-openai-fails.png"), FullPage = true });
+    }
+
+    [Fact]
     public async Task Source_text_that_looks_like_markup_shows_as_text_and_runs_nothing()
     {
         var page = await browser.NewPage(_dialogs);

@@ -30,6 +30,10 @@ public sealed class ReadApiTests : IClassFixture<ExampleLedger>, IDisposable
         { "/api/reality?asOf={0}&party=openai&currency=USD", "reality --as-of {0} --party openai --currency USD" },
         { "/api/runway?asOf={0}", "runway --as-of {0}" },
         { "/api/runway?asOf={0}&party=openai", "runway --as-of {0} --party openai" },
+        { "/api/loops?asOf={0}", "loops --as-of {0}" },
+        { "/api/loops?asOf={0}&party=nvidia&basis=binding", "loops --as-of {0} --party nvidia --basis binding" },
+        { "/api/stress?asOf={0}&fails=openai", "stress --as-of {0} --fails openai" },
+        { "/api/stress?asOf={0}&fails=openai&fails=oracle&recovery=0.4&unknownCash=owed", "stress --as-of {0} --fails openai --fails oracle --recovery 0.4 --unknown-cash owed" },
     };
 
     [Theory]
@@ -96,6 +100,8 @@ public sealed class ReadApiTests : IClassFixture<ExampleLedger>, IDisposable
     [InlineData("/api/deals/nvidia-openai-loi-2025/history")]
     [InlineData("/api/reality")]
     [InlineData("/api/runway")]
+    [InlineData("/api/loops")]
+    [InlineData("/api/stress")]
     public async Task A_bad_asOf_is_a_400_problem_naming_the_field(string endpoint)
     {
         using var response = await _http.GetAsync(new Uri(endpoint + "?asOf=2026-13-01", UriKind.Relative));
@@ -128,6 +134,9 @@ public sealed class ReadApiTests : IClassFixture<ExampleLedger>, IDisposable
     [InlineData("/api/deals?kind=gift", "kind")]
     [InlineData("/api/reality?currency=XXQ", "currency")]
     [InlineData("/api/runway?party=nobody", "party")]
+    [InlineData("/api/loops?basis=hope", "basis")]
+    [InlineData("/api/stress?fails=nobody", "fails")]
+    [InlineData("/api/stress?fails=openai&recovery=2", "recovery")]
     public async Task Bad_filter_values_are_400_problems_naming_the_parameter(string endpoint, string field)
     {
         using var response = await _http.GetAsync(new Uri(endpoint, UriKind.Relative));
@@ -142,7 +151,7 @@ public sealed class ReadApiTests : IClassFixture<ExampleLedger>, IDisposable
         var doc = await Get("/openapi/v1.json");
 
         var paths = doc.GetProperty("paths");
-        foreach (var path in new[] { "/api/parties", "/api/sources", "/api/deals", "/api/deals/{id}", "/api/deals/{id}/history", "/api/reality", "/api/runway" })
+        foreach (var path in new[] { "/api/parties", "/api/sources", "/api/deals", "/api/deals/{id}", "/api/deals/{id}/history", "/api/reality", "/api/runway", "/api/loops", "/api/stress" })
         {
             Assert.True(paths.TryGetProperty(path, out _), path);
         }

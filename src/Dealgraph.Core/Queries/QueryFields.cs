@@ -11,11 +11,20 @@ namespace Dealgraph.Core.Queries;
 /// <param name="Currency">The reporting currency.</param>
 /// <param name="Deal">A deal id.</param>
 /// <param name="Fails">A failing party (stress test).</param>
-public sealed record QueryFields(string AsOf, string Party, string Kind, string Status, string Currency, string Deal, string Fails)
+/// <param name="Basis">Which amount of each deal loops read.</param>
+/// <param name="Shock">A fall in a party's external assets (stress test).</param>
+/// <param name="Recovery">Share a failed party still pays.</param>
+/// <param name="Alpha">Rogers–Veraart share of external assets realised in default.</param>
+/// <param name="Beta">Rogers–Veraart share of receipts realised in default.</param>
+/// <param name="UnknownCash">Assumption for parties without a cash fact.</param>
+public sealed record QueryFields(string AsOf, string Party, string Kind, string Status, string Currency, string Deal, string Fails,
+    string Basis, string Shock, string Recovery, string Alpha, string Beta, string UnknownCash)
 {
     /// <summary>Command-line option names.</summary>
-    public static QueryFields Cli { get; } = new("--as-of", "--party", "--kind", "--status", "--currency", "DEAL", "--fails");
+    public static QueryFields Cli { get; } = new("--as-of", "--party", "--kind", "--status", "--currency", "DEAL", "--fails",
+        "--basis", "--shock", "--recovery", "--alpha", "--beta", "--unknown-cash");
 
     /// <summary>HTTP query parameter and route names.</summary>
-    public static QueryFields Http { get; } = new("asOf", "party", "kind", "status", "currency", "id", "fails");
+    public static QueryFields Http { get; } = new("asOf", "party", "kind", "status", "currency", "id", "fails",
+        "basis", "shock", "recovery", "alpha", "beta", "unknownCash");
 }

@@ -57,6 +57,14 @@ public static class StaticReport
             answers[$"/api/deals/{deal.Id}"] = LedgerQueries.Show(ledger, deal.Id, fields);
             answers[$"/api/deals/{deal.Id}/history"] = LedgerQueries.History(ledger, deal.Id, fields);
         }
+        answers["/api/loops"] = AnalysisQueries.Loops(ledger, null, null, null, includeCancelled: false, fields);
+        // One stress test per party of the clearing network: the report's stress view picks among them.
+        var (input, currency) = AnalysisQueries.StressInput(ledger, new StressOptions([]), fields);
+        foreach (var party in input.Network.Parties)
+        {
+            var options = new StressOptions([party]);
+            answers[$"/api/stress?fails={party}"] = AnalysisQueries.Clear(input, ledger.AsOf, currency, options, fields);
+        }
         return answers;
     }
 

@@ -217,21 +217,29 @@
     return series <= 1 ? point.headline : series === 2 ? point.binding : point.paid;
   }
 
-  async function network(main) {
+  async function network(main, selectedKey) {
     const [list, parties, loops] = await Promise.all([api('/api/deals'), api('/api/parties'), optional('/api/loops')]);
     main.append(el('h2', {}, t('network.title')), el('p', { class: 'muted' }, t('network.help')));
     const box = el('div', { class: 'chart tall', id: 'network-chart' });
     main.append(box);
-    const loopDeals = new Set((loops?.loops || []).flatMap((l) => l.deals || []));
+    const all = loops?.loops || [];
+    const keyOf = (l) => l.parties.join(',');
+    // The loop picked in the list, else the shortest loop through the seed pair, else the first.
+    const selected = all.find((l) => keyOf(l) === selectedKey)
+      || all.find((l) => l.parties.length === 2 && l.parties.includes('nvidia') && l.parties.includes('openai')) || all[0];
+    const strong = new Set(selected ? selected.deals : []);
+    const weak = new Set(all.flatMap((l) => l.deals));
     const live = list.deals.filter((d) => d.status !== 'superseded');
     const names = new Map(parties.parties.map((p) => [p.id, p.name]));
     const ids = [...new Set(live.flatMap((d) => [d.payer, d.payee]))].sort();
     const size = (a) => (a ? (a.high ?? a.low ?? 0) : 0);
+    const colour = (id) => (strong.has(id) ? '#d7263d' : weak.has(id) ? '#f0a8b2' : '#9aa5b8');
     const edges = live.map((d) => ({
-      source: d.payer, target: d.payee, dealId: d.id, inLoop: loopDeals.has(d.id),
+      source: d.payer, target: d.payee, dealId: d.id, inLoop: strong.has(d.id),
       value: size(d.headline), title: d.title, amountText: amount(d.headline),
-      lineStyle: { width: 1 + 2.5 * Math.log10(1 + size(d.headline) / 1e9), color: loopDeals.has(d.id) ? '#d7263d' : '#9aa5b8', curveness: 0.15, opacity: loopDeals.has(d.id) ? 0.95 : 0.6 },
+      lineStyle: { width: 1 + 2.5 * Math.log10(1 + size(d.headline) / 1e9) + (strong.has(d.id) ? 2 : 0), color: colour(d.id), curveness: 0.15, opacity: strong.has(d.id) ? 1 : 0.6 },
     }));
+    const loopParties = new Set(selected ? selected.parties : []);
     chart(box, {
       tooltip: { formatter: (p) => (p.dataType === 'edge'
         ? `${escapeHtml(p.data.title)}<br>${escapeHtml(p.data.source)} → ${escapeHtml(p.data.target)}: ${escapeHtml(p.data.amountText)}`
@@ -241,15 +249,16 @@
         force: { repulsion: 420, edgeLength: [80, 200], gravity: 0.08 },
         label: { show: true, position: 'right', formatter: (p) => names.get(p.data.id) || p.data.id },
         data: ids.map((id) => ({ id, name: id, symbolSize: 14 + 3 * Math.sqrt(live.filter((d) => d.payer === id || d.payee === id).length),
-          itemStyle: { color: edges.some((e) => e.inLoop && (e.source === id || e.target === id)) ? '#d7263d' : '#16213a' } })),
+          itemStyle: { color: loopParties.has(id) ? '#d7263d' : '#16213a' } })),
         links: edges,
       }],
     });
+    box.dataset.highlighted = selected ? selected.deals.join(' ') : '';
     main.append(el('h3', {}, t('loops')));
     if (loops === undefined) { main.append(el('p', { class: 'muted' }, t('loopsUnavailable'))); return; }
-    if (!loops.loops.length) { main.append(el('p', { class: 'muted', id: 'no-loops' }, t('noLoops'))); return; }
-    main.append(el('ul', { class: 'loops' }, loops.loops.map((l) => el('li', { class: 'loop', 'data-parties': l.parties.join(' ') },
-      el('span', { class: 'loop-tag' }, l.parties.concat(l.parties[0]).join(' → ')), ' ',
+    if (!all.length) { main.append(el('p', { class: 'muted', id: 'no-loops' }, t('noLoops'))); return; }
+    main.append(el('ul', { class: 'loops' }, all.map((l) => el('li', { class: 'loop' + (l === selected ? ' selected' : ''), 'data-parties': l.parties.join(' ') },
+      el('a', { href: '#/network/' + encodeURIComponent(keyOf(l)), class: 'loop-tag' }, l.parties.concat(l.parties[0]).join(' → ')), ' ',
       el('span', { class: 'muted' }, `${t('roundTrip')}: ${amount(l.roundTrip)} · ${l.deals.join(', ')}`)))));
   }
 
@@ -261,12 +270,39 @@
     pick.addEventListener('change', () => { state.stressParty = pick.value; render(); });
     main.append(el('div', { class: 'filters' }, pick));
     if (!state.stressParty) return;
-    const result = await optional('/api/stress', { fails: state.stressParty });
+    let result;
+    try {
+      result = await optional('/api/stress', { fails: state.stressParty });
+    } catch (e) {
+      main.append(el('p', { class: 'empty', id: 'stress-error' }, e.message));
+      return;
+    }
     if (result === undefined) { main.append(el('p', { class: 'muted' }, t('stress.unavailable'))); return; }
-    renderStress(main, result);
-  }
-  function renderStress(main, result) {
-    main.append(el('pre', { class: 'muted' }, JSON.stringify(result, null, 2)));
+    const c = result.currency;
+    const hit = result.parties.filter((p) => p.defaulted || p.loss > 0 || p.shortfall > 0)
+      .sort((a, b) => (a.round ?? 99) - (b.round ?? 99) || (b.shortfall + b.loss) - (a.shortfall + a.loss));
+    main.append(el('p', { id: 'stress-summary' }, `${t('stress.total')}: ${c} ${scale(result.totalShortfall)} · ${t('stress.rounds')}: ${result.rounds}`));
+    if (!hit.length) { main.append(el('p', { class: 'muted' }, t('stress.none'))); return; }
+    const box = el('div', { class: 'chart', id: 'stress-chart' });
+    main.append(box);
+    chart(box, {
+      tooltip: { trigger: 'axis' },
+      legend: { data: [t('stress.shortfall'), t('stress.loss')] },
+      grid: { left: 60, right: 20, bottom: 60 },
+      xAxis: { type: 'category', data: hit.map((p) => p.id), axisLabel: { rotate: 30 } },
+      yAxis: { type: 'value', name: t('millions') },
+      series: [
+        { name: t('stress.shortfall'), type: 'bar', data: hit.map((p) => billions(p.shortfall)), itemStyle: { color: '#d7263d' } },
+        { name: t('stress.loss'), type: 'bar', data: hit.map((p) => billions(p.loss)), itemStyle: { color: '#e8913a' } },
+      ],
+    });
+    main.append(table([t('party'), t('stress.round'), t('stress.owed'), t('paid'), t('stress.shortfall'), t('stress.receivable'), t('stress.loss')],
+      hit.map((p) => el('tr', { 'data-party': p.id, class: p.defaulted ? 'defaulted' : '' },
+        el('td', {}, p.id), el('td', {}, p.round === null ? '—' : String(p.round)), el('td', { class: 'num' }, `${c} ${scale(p.owed)}`),
+        el('td', { class: 'num' }, `${c} ${scale(p.paid)}`), el('td', { class: 'num' }, `${c} ${scale(p.shortfall)}`),
+        el('td', { class: 'num' }, `${c} ${scale(p.receivable)}`), el('td', { class: 'num' }, `${c} ${scale(p.loss)}`)))));
+    if (result.assumedAssets.length) main.append(el('p', { class: 'muted' }, `${t('stress.assumed')}: ${result.assumedAssets.join(', ')}`));
+    if (result.unquantified.length) main.append(el('p', { class: 'muted' }, `${t('stress.unquantified')}: ${result.unquantified.join(', ')}`));
   }
 
   // ---- shell ----
@@ -291,7 +327,7 @@
     try {
       if (view === 'deals') await deals(fresh);
       else if (view === 'deal') await deal(fresh, id);
-      else if (view === 'network') await network(fresh);
+      else if (view === 'network') await network(fresh, id);
       else if (view === 'stress') await stress(fresh);
       else await overview(fresh);
     } catch (e) {

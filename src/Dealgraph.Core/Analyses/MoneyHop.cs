@@ -1,0 +1,10 @@
+using Dealgraph.Core.Money;
+
+namespace Dealgraph.Core.Analyses;
+
+/// <summary>Money flowing from one party to another: every deal between the two in that direction, summed.</summary>
+/// <param name="From">Index of the payer in <see cref="MoneyGraph.Parties"/>.</param>
+/// <param name="To">Index of the payee.</param>
+/// <param name="Deals">Deal ids on this hop, in dataset order.</param>
+/// <param name="Amount">Interval sum of the deals' amounts on the chosen basis; unknown when no deal is quantified.</param>
+public sealed record MoneyHop(int From, int To, IReadOnlyList<string> Deals, Amount Amount);

@@ -1,0 +1,98 @@
+using Dealgraph.Tests;
+
+namespace Dealgraph.Cli.Tests;
+
+/// <summary><c>dealgraph stress</c> on the bundled example and on CSV files under tests/data/stress.</summary>
+public sealed class StressCommandTests : IDisposable
+{
+    private const string AsOf = "2026-06-30";
+    private readonly CliRunner _cli = new();
+
+    public StressCommandTests() => Assert.Equal(0, _cli.RunOnDb("import", RepoPaths.Example).ExitCode);
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public void OpenAI_failing_leaves_Oracle_and_Microsoft_short_of_what_they_were_owed()
+    {
+        var parties = _cli.Json("stress", "--as-of", AsOf, "--fails", "openai", "--unknown-cash", "owed").GetProperty("parties")
+            .EnumerateArray().ToDictionary(p => p.GetProperty("id").GetString()!);
+
+        var openai = parties["openai"];
+        Assert.True(openai.GetProperty("defaulted").GetBoolean());
+        Assert.Equal(0, openai.GetProperty("round").GetInt32());
+        Assert.Equal(0m, openai.GetProperty("paid").GetDecimal());
+        Assert.Equal(openai.GetProperty("owed").GetDecimal(), openai.GetProperty("shortfall").GetDecimal());
+        // About $300B of Oracle compute and $250B of Azure are binding and unpaid.
+        Assert.Equal(300e9m, parties["oracle"].GetProperty("loss").GetDecimal());
+        Assert.Equal(250e9m, parties["microsoft"].GetProperty("loss").GetDecimal());
+        // Assumed able to pay what they owe, nobody else defaults.
+        Assert.All(parties.Values.Where(p => p.GetProperty("id").GetString() != "openai"), p => Assert.False(p.GetProperty("defaulted").GetBoolean()));
+    }
+
+    [Fact]
+    public void Without_cash_facts_the_failure_cascades_through_parties_that_pay_from_receipts()
+    {
+        var report = _cli.Json("stress", "--as-of", AsOf, "--fails", "openai");
+
+        var microsoft = report.GetProperty("parties").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "microsoft");
+        Assert.True(microsoft.GetProperty("round").GetInt32() >= 1);
+        Assert.Contains("openai", report.GetProperty("assumedAssets").EnumerateArray().Select(e => e.GetString()));
+        var sum = report.GetProperty("parties").EnumerateArray().Sum(p => p.GetProperty("shortfall").GetDecimal());
+        Assert.Equal(sum, report.GetProperty("totalShortfall").GetDecimal());
+    }
+
+    [Fact]
+    public void Csv_input_reproduces_the_Glasserman_Young_shock()
+    {
+        var report = _cli.Json("stress", "--liabilities", RepoPaths.Data("stress", "gy-liabilities.csv"),
+            "--assets", RepoPaths.Data("stress", "gy-assets.csv"), "--shock", "centre=94");
+
+        var parties = report.GetProperty("parties").EnumerateArray().ToDictionary(p => p.GetProperty("id").GetString()!);
+        Assert.Equal(56m, parties["centre"].GetProperty("paid").GetDecimal());
+        Assert.Equal(1, parties["centre"].GetProperty("round").GetInt32());
+        Assert.Equal(54m, parties["p3"].GetProperty("paid").GetDecimal());
+        Assert.Equal(2, parties["p3"].GetProperty("round").GetInt32());
+        Assert.Equal(88m, report.GetProperty("totalShortfall").GetDecimal());
+    }
+
+    [Fact]
+    public void Default_costs_make_the_same_shock_worse()
+    {
+        string[] args = ["stress", "--liabilities", RepoPaths.Data("stress", "gy-liabilities.csv"), "--assets", RepoPaths.Data("stress", "gy-assets.csv"),
+            "--shock", "centre=94"];
+        var free = _cli.Json(args).GetProperty("totalShortfall").GetDecimal();
+        var costly = _cli.Json([.. args, "--alpha", "0.5", "--beta", "0.5"]).GetProperty("totalShortfall").GetDecimal();
+
+        Assert.True(costly > free);
+    }
+
+    [Theory]
+    [InlineData("negative-amount.csv", "gy-assets.csv", "negative-amount.csv:3: amount:")]
+    [InlineData("self-loan.csv", "gy-assets.csv", "self-loan.csv:3: creditor:")]
+    [InlineData("unknown-column.csv", "gy-assets.csv", "unknown-column.csv:1: unknown column 'currency'")]
+    [InlineData("not-a-number.csv", "gy-assets.csv", "not-a-number.csv:3: amount: 'ten' is not a number")]
+    [InlineData("gy-liabilities.csv", "assets-not-a-number.csv", "assets-not-a-number.csv:3: assets: 'lots' is not a number")]
+    [InlineData("gy-liabilities.csv", "missing.csv", "missing.csv: file not found")]
+    public void Bad_csv_exits_2_with_file_line_and_field(string liabilities, string assets, string message)
+    {
+        var result = _cli.Run("stress", "--liabilities", RepoPaths.Data("stress", liabilities), "--assets", RepoPaths.Data("stress", assets));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Errors, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--fails", "nobody", "--fails")]
+    [InlineData("--shock", "openai", "--shock")]
+    [InlineData("--recovery", "1.5", "--recovery")]
+    [InlineData("--alpha", "2", "--alpha")]
+    [InlineData("--unknown-cash", "plenty", "--unknown-cash")]
+    public void Bad_options_exit_2_naming_the_option(string option, string value, string named)
+    {
+        var result = _cli.RunOnDb("stress", "--as-of", AsOf, option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(named, result.Errors, StringComparison.Ordinal);
+    }
+}
