@@ -37,8 +37,11 @@ public sealed class LedgerSource(string location)
                 {
                     throw new InputException("no database here; run 'dealgraph import <dataset>' or 'dealgraph demo' first", Location);
                 }
-                using var store = DealStores.Open(Location);
-                _dataset = store.Load();
+                using (var store = DealStores.Open(Location))
+                {
+                    _dataset = store.Load();
+                }
+                // Stamped after the store is closed: closing removes the WAL file, which would otherwise look like a change.
                 _stamp = Stamp();
                 Version++;
             }
