@@ -22,6 +22,28 @@ if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null && [[ -z "${DEALGR
   fi
 fi
 
+echo "== web front end and browser (npm ci; Debian chromium for the browser tests)"
+# The dashboard embeds Apache ECharts from npm (package-lock.json pins it); the build runs
+# `npm ci` itself when node_modules is missing, this only makes a failure visible early.
+if command -v npm >/dev/null 2>&1; then
+  if [[ ! -f src/Dealgraph.Web/node_modules/echarts/dist/echarts.min.js ]]; then
+    (cd src/Dealgraph.Web && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+else
+  echo "test.sh: npm not found: the dashboard would be built without its charts" >&2
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null
+    (cd src/Dealgraph.Web && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+fi
+if [[ ! -x /usr/bin/chromium ]]; then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+  else
+    echo "test.sh: /usr/bin/chromium is missing and this is not root: the browser tests will fail (apt-get install -y chromium)" >&2
+  fi
+fi
+
 echo "== restore"
 dotnet restore Dealgraph.slnx --nologo -v quiet
 

@@ -60,6 +60,12 @@ public static class DealgraphApp
         config.AddCommand<RealityCommand>("reality")
             .WithDescription("Headline vs binding vs paid, per deal and in total")
             .WithExample("reality", "--as-of", "2026-03-31");
+        config.AddCommand<PartiesCommand>("parties")
+            .WithDescription("List parties and how many deals each is in, as of a date")
+            .WithExample("parties", "--format", "json");
+        config.AddCommand<SourcesCommand>("sources")
+            .WithDescription("List the sources cited by claims reported by a date")
+            .WithExample("sources", "--as-of", "2026-01-31");
         config.AddCommand<RunwayCommand>("runway")
             .WithDescription("Cash, burn, runway and outstanding commitments per party")
             .WithExample("runway", "--party", "openai");
@@ -71,6 +77,12 @@ public static class DealgraphApp
             .WithDescription("Eisenberg–Noe clearing under a failure or shock: who is short and by how much, and in which round")
             .WithExample("stress", "--fails", "openai")
             .WithExample("stress", "--liabilities", "L.csv", "--assets", "A.csv", "--shock", "bank1=50");
+        config.AddCommand<ServeCommand>("serve")
+            .WithDescription("Serve the JSON API, its OpenAPI document and the dashboard (loopback only unless --urls says otherwise)")
+            .WithExample("serve", "--urls", "http://127.0.0.1:5080");
+        config.AddCommand<ReportCommand>("report")
+            .WithDescription("Write a static HTML report with charts and one Markdown post per deal (Jekyll front matter)")
+            .WithExample("report", "--out", "site", "--lang", "zh-Hant", "--as-of", "2026-03-31");
         config.AddBranch("ledger", ledger =>
         {
             ledger.SetDescription("Transaction ledgers at scale: round trips (cycles) in millions of payments");

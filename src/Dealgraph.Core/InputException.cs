@@ -28,6 +28,9 @@ public sealed class InputException : Exception
     /// <summary>The field (key or column), when known.</summary>
     public string? Field { get; }
 
+    /// <summary>True when the input names something that does not exist (an unknown id): HTTP answers 404, not 400.</summary>
+    public bool NotFound { get; init; }
+
     private static string Compose(string problem, string? file, int? line, string? field)
     {
         var where = file is null ? "" : line is { } l ? $"{file}:{l}: " : $"{file}: ";

@@ -1,5 +1,6 @@
 using Dealgraph.Cli.Infrastructure;
 using Dealgraph.Cli.Output;
+using Dealgraph.Core.Queries;
 using Dealgraph.Core.Views;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -13,8 +14,7 @@ public sealed class DealsCommand(IAnsiConsole console) : Command<DealFilterSetti
     public override int Execute(CommandContext context, DealFilterSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var ledger = Ledger.Load(settings);
-        var view = new DealsView(ledger.AsOf, [.. settings.Apply(ledger.States, ledger.Dataset).Select(DealView.Of).OrderBy(d => d.Id, StringComparer.Ordinal)]);
+        var view = LedgerQueries.Deals(StoredLedger.Load(settings), settings.Filter, QueryFields.Cli);
         var printer = new Printer(console);
         switch (settings.Format)
         {

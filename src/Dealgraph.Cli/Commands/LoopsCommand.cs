@@ -1,9 +1,6 @@
 using Dealgraph.Cli.Infrastructure;
 using Dealgraph.Cli.Output;
-using Dealgraph.Core;
-using Dealgraph.Core.Analyses;
-using Dealgraph.Core.Model;
-using Dealgraph.Core.Money;
+using Dealgraph.Core.Queries;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -16,26 +13,8 @@ public sealed class LoopsCommand(IAnsiConsole console) : Command<LoopsSettings>
     public override int Execute(CommandContext context, LoopsSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        if (!Vocabulary<AmountBasis>.TryParse(settings.Basis, out var basis))
-        {
-            throw new InputException($"'{settings.Basis}' is not one of: {string.Join(", ", Vocabulary<AmountBasis>.Words)}", field: "--basis");
-        }
-        var ledger = Ledger.Load(settings);
-        if (settings.Party is { } p && ledger.Dataset.FindParty(p) is null)
-        {
-            throw new InputException($"unknown party id '{p}'", field: "--party");
-        }
-        var currency = ReportingCurrency.Of(settings.Currency, ledger.States.Select(s => s.Currency));
-        LoopsReport report;
-        try
-        {
-            report = LoopAnalysis.Run(ledger.States, ledger.AsOf, basis, currency, new CurrencyConverter(ledger.Dataset.FxRates, ledger.AsOf),
-                settings.Party, settings.IncludeCancelled);
-        }
-        catch (CurrencyMismatchException e)
-        {
-            throw new InputException($"{e.Message}: add an fx rate {e.Left}→{e.Right} to the dataset", field: "--currency");
-        }
+        var report = AnalysisQueries.Loops(StoredLedger.Load(settings), settings.Party, settings.Basis, settings.Currency,
+            settings.IncludeCancelled, QueryFields.Cli);
         var printer = new Printer(console);
         switch (settings.Format)
         {

@@ -1,8 +1,6 @@
 using Dealgraph.Cli.Infrastructure;
 using Dealgraph.Cli.Output;
-using Dealgraph.Core;
-using Dealgraph.Core.Analyses;
-using Dealgraph.Core.Money;
+using Dealgraph.Core.Queries;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -15,21 +13,7 @@ public sealed class RealityCommand(IAnsiConsole console) : Command<RealitySettin
     public override int Execute(CommandContext context, RealitySettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var ledger = Ledger.Load(settings);
-        var states = settings.Apply(ledger.States, ledger.Dataset);
-        var currencies = states.Select(s => s.Currency).OfType<Currency>().Distinct().ToList();
-        var reporting = settings.Currency is { } code
-            ? (Currency.TryParse(code, out var c) ? c : throw new InputException($"'{code}' is not an ISO 4217 currency code", field: "--currency"))
-            : currencies.Count == 1 ? currencies[0] : Currency.Usd;
-        RealityReport report;
-        try
-        {
-            report = RealityAnalysis.Run(states, ledger.AsOf, reporting, new CurrencyConverter(ledger.Dataset.FxRates, ledger.AsOf));
-        }
-        catch (CurrencyMismatchException e)
-        {
-            throw new InputException($"{e.Message}: add an fx rate {e.Left}→{e.Right} to the dataset, or filter to one currency", field: "--currency");
-        }
+        var report = LedgerQueries.Reality(StoredLedger.Load(settings), settings.Filter, settings.Currency, QueryFields.Cli);
         var printer = new Printer(console);
         switch (settings.Format)
         {

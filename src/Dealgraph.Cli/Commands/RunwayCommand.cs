@@ -1,8 +1,6 @@
 using Dealgraph.Cli.Infrastructure;
 using Dealgraph.Cli.Output;
-using Dealgraph.Core;
-using Dealgraph.Core.Analyses;
-using Dealgraph.Core.Money;
+using Dealgraph.Core.Queries;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -15,26 +13,13 @@ public sealed class RunwayCommand(IAnsiConsole console) : Command<RunwaySettings
     public override int Execute(CommandContext context, RunwaySettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var ledger = Ledger.Load(settings);
-        if (settings.Party is { } p && ledger.Dataset.FindParty(p) is null)
-        {
-            throw new InputException($"unknown party id '{p}'", field: "--party");
-        }
-        IReadOnlyList<RunwayRow> rows;
-        try
-        {
-            rows = RunwayAnalysis.Run(ledger.Dataset, ledger.States, ledger.AsOf, new CurrencyConverter(ledger.Dataset.FxRates, ledger.AsOf));
-        }
-        catch (CurrencyMismatchException e)
-        {
-            throw new InputException($"{e.Message}: add an fx rate {e.Left}→{e.Right} to the dataset");
-        }
-        rows = [.. rows.Where(r => settings.Party is null || r.Party == settings.Party)];
+        var report = LedgerQueries.Runway(StoredLedger.Load(settings), settings.Party, QueryFields.Cli);
+        var rows = report.Parties;
         var printer = new Printer(console);
         switch (settings.Format)
         {
             case OutputFormat.Json:
-                printer.Json(new RunwayReport(ledger.AsOf, rows));
+                printer.Json(report);
                 break;
             case OutputFormat.Csv:
                 printer.Raw(Csv.Render(
@@ -44,7 +29,7 @@ public sealed class RunwayCommand(IAnsiConsole console) : Command<RunwaySettings
                         .. Csv.AmountCells(r.Commitments), .. Csv.AmountCells(r.Outstanding), r.RunwayMonthsLow, r.RunwayMonthsHigh, r.Coverage])));
                 break;
             default:
-                var table = new Table().Title($"Runway as of {ledger.AsOf:yyyy-MM-dd}")
+                var table = new Table().Title($"Runway as of {report.AsOf:yyyy-MM-dd}")
                     .AddColumns("party", "cash", "burn / yr", "runway (months)", "revenue / yr", "commitments (stated)", "outstanding binding", "coverage");
                 foreach (var r in rows)
                 {

@@ -1,6 +1,6 @@
 using Dealgraph.Cli.Infrastructure;
 using Dealgraph.Cli.Output;
-using Dealgraph.Core;
+using Dealgraph.Core.Queries;
 using Dealgraph.Core.Views;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -14,14 +14,7 @@ public sealed class ShowCommand(IAnsiConsole console) : Command<ShowSettings>
     public override int Execute(CommandContext context, ShowSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var ledger = Ledger.Load(settings);
-        var deal = ledger.Dataset.FindDeal(settings.Deal) ?? throw new InputException($"unknown deal id '{settings.Deal}'", field: "DEAL");
-        var state = ledger.States.FirstOrDefault(s => s.Deal.Id == deal.Id)
-            ?? throw new InputException(
-                $"deal '{deal.Id}' does not exist as of {ledger.AsOf:yyyy-MM-dd}: its first claim was reported {deal.Claims.Min(c => c.Reported):yyyy-MM-dd}",
-                field: "--as-of");
-        var view = new DealDetailView(ledger.AsOf, DealView.Of(state), deal.Legs, state.Terms?.Value ?? deal.Terms,
-            [.. state.Claims.Select(c => ClaimView.Of(c, ledger.Dataset))]);
+        var view = LedgerQueries.Show(StoredLedger.Load(settings), settings.Deal, QueryFields.Cli);
         var printer = new Printer(console);
         switch (settings.Format)
         {

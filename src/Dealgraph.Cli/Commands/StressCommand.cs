@@ -2,8 +2,8 @@ using Dealgraph.Cli.Infrastructure;
 using Dealgraph.Cli.Output;
 using Dealgraph.Core;
 using Dealgraph.Core.Analyses;
-using Dealgraph.Core.Model;
 using Dealgraph.Core.Money;
+using Dealgraph.Core.Queries;
 using Dealgraph.Ingest.Csv;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -17,13 +17,8 @@ public sealed class StressCommand(IAnsiConsole console) : Command<StressSettings
     public override int Execute(CommandContext context, StressSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        if (!Vocabulary<UnknownCash>.TryParse(settings.UnknownCash, out var unknownCash))
-        {
-            throw new InputException($"'{settings.UnknownCash}' is not one of: {string.Join(", ", Vocabulary<UnknownCash>.Words)}", field: "--unknown-cash");
-        }
-        Share(settings.Recovery, "--recovery");
-        Share(settings.Alpha, "--alpha");
-        Share(settings.Beta, "--beta");
+        var options = new StressOptions(settings.Fails, settings.Recovery, settings.Shocks, settings.Alpha, settings.Beta,
+            settings.UnknownCash, settings.Currency);
         StressInput input;
         DateOnly? asOf = null;
         Currency currency;
@@ -33,41 +28,17 @@ public sealed class StressCommand(IAnsiConsole console) : Command<StressSettings
             {
                 throw new InputException("--liabilities and --assets go together", field: settings.Liabilities is null ? "--liabilities" : "--assets");
             }
-            currency = ReportingCurrency.Of(settings.Currency, []);
+            currency = AnalysisQueries.ReportingCurrency(settings.Currency, [], QueryFields.Cli.Currency);
             input = new StressInput(ClearingCsvReader.Read(settings.Liabilities, settings.Assets), [], []);
         }
         else
         {
-            var ledger = Ledger.Load(settings);
+            var ledger = StoredLedger.Load(settings);
             asOf = ledger.AsOf;
-            currency = ReportingCurrency.Of(settings.Currency, ledger.States.Select(s => s.Currency));
-            try
-            {
-                input = StressAnalysis.Build(ledger.Dataset, ledger.States, ledger.AsOf, currency,
-                    new CurrencyConverter(ledger.Dataset.FxRates, ledger.AsOf), unknownCash);
-            }
-            catch (CurrencyMismatchException e)
-            {
-                throw new InputException($"{e.Message}: add an fx rate {e.Left}→{e.Right} to the dataset", field: "--currency");
-            }
+            (input, currency) = AnalysisQueries.StressInput(ledger, options, QueryFields.Cli);
         }
-        var parties = input.Network.Parties;
-        var fails = settings.Fails.ToDictionary(p => Index(parties, p, "--fails"), _ => settings.Recovery);
-        var shocks = new Dictionary<int, decimal>();
-        foreach (var shock in settings.Shocks)
-        {
-            var eq = shock.IndexOf('=', StringComparison.Ordinal);
-            if (eq <= 0 || !NumberParser.TryParse(shock[(eq + 1)..], out var fall, out var error))
-            {
-                throw new InputException($"'{shock}' is not PARTY=AMOUNT with a non-negative amount", field: "--shock");
-            }
-            var i = Index(parties, shock[..eq], "--shock");
-            shocks[i] = shocks.GetValueOrDefault(i) + fall;
-        }
-        var scenario = new ClearingScenario { Fails = fails, Shocks = shocks, Alpha = settings.Alpha, Beta = settings.Beta };
         var printer = new Printer(console);
-        var result = printer.Busy("Clearing", () => ClearingVector.Solve(input.Network, scenario));
-        var report = StressReport.Of(result, asOf, currency.Code, input.Unquantified, input.AssumedAssets);
+        var report = printer.Busy("Clearing", () => AnalysisQueries.Clear(input, asOf, currency, options, QueryFields.Cli));
         switch (settings.Format)
         {
             case OutputFormat.Json:
@@ -109,24 +80,4 @@ public sealed class StressCommand(IAnsiConsole console) : Command<StressSettings
     }
 
     private static string Money(decimal value) => AmountFormatter.Scale(value);
-
-    private static int Index(IReadOnlyList<string> parties, string party, string option)
-    {
-        for (var i = 0; i < parties.Count; i++)
-        {
-            if (string.Equals(parties[i], party, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-        throw new InputException($"'{party}' owes nothing and is owed nothing in this network", field: option);
-    }
-
-    private static void Share(decimal value, string option)
-    {
-        if (value is < 0 or > 1)
-        {
-            throw new InputException($"{value} is not between 0 and 1", field: option);
-        }
-    }
 }

@@ -1,7 +1,5 @@
 using System.ComponentModel;
-using Dealgraph.Core;
-using Dealgraph.Core.Model;
-using Dealgraph.Core.Resolution;
+using Dealgraph.Core.Queries;
 using Spectre.Console.Cli;
 
 namespace Dealgraph.Cli.Infrastructure;
@@ -24,25 +22,6 @@ public class DealFilterSettings : QuerySettings
     [Description("Only deals with this status as of the date (e.g. non-binding, on-ice, superseded)")]
     public string? Status { get; init; }
 
-    /// <summary>Applies the filters; unknown words and party ids are input errors.</summary>
-    public IReadOnlyList<DealState> Apply(IReadOnlyList<DealState> states, Dataset dataset)
-    {
-        ArgumentNullException.ThrowIfNull(dataset);
-        DealKind? kind = Kind is null ? null : Word<DealKind>(Kind, "--kind");
-        DealStatus? status = Status is null ? null : Word<DealStatus>(Status, "--status");
-        if (Party is not null && dataset.FindParty(Party) is null)
-        {
-            throw new InputException($"unknown party id '{Party}'", field: "--party");
-        }
-        return [.. states.Where(s =>
-            (Party is null || s.Deal.Payer == Party || s.Deal.Payee == Party) &&
-            (kind is null || s.Deal.Kind == kind) &&
-            (status is null || s.Status?.Value == status))];
-    }
-
-    private static T Word<T>(string text, string option)
-        where T : struct, Enum =>
-        Vocabulary<T>.TryParse(text, out var value)
-            ? value
-            : throw new InputException($"'{text}' is not one of: {string.Join(", ", Vocabulary<T>.Words)}", field: option);
+    /// <summary>The filters as the shared queries take them.</summary>
+    public DealFilter Filter => new(Party, Kind, Status);
 }

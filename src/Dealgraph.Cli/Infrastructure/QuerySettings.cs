@@ -1,6 +1,6 @@
 using System.ComponentModel;
-using System.Globalization;
 using Dealgraph.Core;
+using Dealgraph.Core.Queries;
 using Spectre.Console.Cli;
 
 namespace Dealgraph.Cli.Infrastructure;
@@ -21,9 +21,5 @@ public class QuerySettings : StoreSettings
 
     /// <summary>The as-of date; today (UTC) when not given.</summary>
     /// <exception cref="InputException">The date is not an ISO date.</exception>
-    public DateOnly AsOf => AsOfText is null
-        ? DateOnly.FromDateTime(DateTime.UtcNow)
-        : DateOnly.TryParseExact(AsOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw new InputException($"'{AsOfText}' is not a valid ISO date (YYYY-MM-DD)", field: "--as-of");
+    public DateOnly AsOf => LedgerQueries.ParseAsOf(AsOfText, QueryFields.Cli.AsOf);
 }

@@ -1,0 +1,126 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dealgraph.Core;
+using Dealgraph.Core.Model;
+using Dealgraph.Core.Money;
+using Dealgraph.Core.Queries;
+using Dealgraph.Core.Views;
+using Dealgraph.Ingest.Datasets;
+using Dealgraph.Storage;
+using Dealgraph.Web.Hosting;
+
+namespace Dealgraph.Web.Api;
+
+/// <summary>The write endpoints, mapped only when a token is configured, each requiring it as a bearer token.</summary>
+public static class WriteApi
+{
+    /// <summary>Largest request body accepted (a dataset file is at most this large too).</summary>
+    public const int MaxBody = 4 * 1024 * 1024;
+
+    /// <summary>Maps <c>POST /api/import</c> and <c>POST /api/claims</c>.</summary>
+    public static RouteGroupBuilder MapWriteApi(this IEndpointRouteBuilder app, string token)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(token);
+        var expected = SHA256.HashData(Encoding.UTF8.GetBytes(token));
+        var api = app.MapGroup("/api").WithTags("write")
+            .AddEndpointFilter(async (context, next) =>
+            {
+                var header = context.HttpContext.Request.Headers.Authorization.ToString();
+                var given = header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..].Trim() : "";
+                // Compare hashes in fixed time, so the comparison leaks nothing about the token.
+                return CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), expected)
+                    ? await next(context).ConfigureAwait(false)
+                    : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
+                        detail: "this endpoint needs the server's token: Authorization: Bearer <token>");
+            });
+
+        api.MapPost("/import", async (HttpRequest request, LedgerSource source, string? name) =>
+            {
+                var text = await ReadBody(request).ConfigureAwait(false);
+                var display = "upload/" + Path.GetFileName(string.IsNullOrWhiteSpace(name) ? "dataset.yaml" : name);
+                return Results.Json(source.Import(known => DatasetReader.ReadText(text, display, known)), ViewJson.Options);
+            })
+            .WithName("Import").WithSummary("Import one dataset file (YAML body; ?name=parties.yaml etc. as in a dataset folder)")
+            .Accepts<string>("application/yaml", "text/yaml", "text/plain")
+            .Produces<ImportSummary>().ProducesProblem(400).ProducesProblem(401);
+
+        api.MapPost("/claims", (ClaimRequest claim, LedgerSource source) =>
+                Results.Json(source.Import(known => WithClaim(known, claim)), ViewJson.Options))
+            .WithName("AddClaim").WithSummary("Add one claim to a stored deal")
+            .Produces<ImportSummary>().ProducesProblem(400).ProducesProblem(401).ProducesProblem(404);
+
+        return api;
+    }
+
+    private static async Task<string> ReadBody(HttpRequest request)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer).ConfigureAwait(false);
+        if (buffer.Length > MaxBody)
+        {
+            throw new InputException($"the body is {buffer.Length:N0} bytes; at most {MaxBody:N0} are accepted", field: "body");
+        }
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.ToArray());
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new InputException("the body is not valid UTF-8 text", field: "body");
+        }
+    }
+
+    /// <summary>The stored dataset with <paramref name="request"/> appended to its deal's claims.</summary>
+    private static Dataset WithClaim(Dataset known, ClaimRequest request)
+    {
+        var deal = known.FindDeal(request.Deal ?? "") ?? throw new InputException($"unknown deal id '{request.Deal}'", field: "deal") { NotFound = true };
+        if (known.FindSource(request.Source ?? "") is null)
+        {
+            throw new InputException($"unknown source id '{request.Source}': import the source first", field: "source");
+        }
+        var reported = LedgerQueries.ParseAsOf(request.Reported ?? "", "reported");
+        var claim = new Claim
+        {
+            Id = $"{deal.Id}#{deal.Claims.Count + 1}",
+            SourceId = request.Source!,
+            Reported = reported,
+            Effective = request.Effective is null ? reported : LedgerQueries.ParseAsOf(request.Effective, "effective"),
+            Stance = request.Stance is null ? Stance.Asserts : Word<Stance>(request.Stance, "stance"),
+            Rank = request.Rank is null ? Rank.Normal : Word<Rank>(request.Rank, "rank"),
+            Status = request.Status is null ? null : Word<DealStatus>(request.Status, "status"),
+            Headline = Money(request.Headline, "headline"),
+            Binding = Money(request.Binding, "binding"),
+            Paid = Money(request.Paid, "paid"),
+            Terms = request.Terms,
+            SupersededBy = request.SupersededBy is null || known.FindDeal(request.SupersededBy) is not null
+                ? request.SupersededBy
+                : throw new InputException($"unknown deal id '{request.SupersededBy}'", field: "supersededBy"),
+            Quote = request.Quote,
+            Note = request.Note,
+        };
+        var changed = deal with { Claims = [.. deal.Claims, claim] };
+        return new Dataset(known.Parties, known.Sources, [.. known.Deals.Select(d => d.Id == deal.Id ? changed : d)], known.Facts, known.FxRates);
+    }
+
+    private static Amount? Money(string? text, string field)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        try
+        {
+            return AmountParser.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new InputException(e.Message, field: field);
+        }
+    }
+
+    private static T Word<T>(string text, string field)
+        where T : struct, Enum =>
+        Vocabulary<T>.TryParse(text, out var value)
+            ? value
+            : throw new InputException($"'{text}' is not one of: {string.Join(", ", Vocabulary<T>.Words)}", field: field);
+}
