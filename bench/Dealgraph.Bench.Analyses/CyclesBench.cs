@@ -53,8 +53,12 @@ internal static class CyclesBench
             var f = line.Split(',');
             var claim = new Claim
             {
-                Id = f[0] + "#1", SourceId = "synthetic", Reported = new DateOnly(2025, 1, 1), Effective = new DateOnly(2025, 1, 1),
-                Status = DealStatus.Signed, Headline = Amount.Exact(decimal.Parse(f[3], CultureInfo.InvariantCulture), Currency.Usd),
+                Id = f[0] + "#1",
+                SourceId = "synthetic",
+                Reported = new DateOnly(2025, 1, 1),
+                Effective = new DateOnly(2025, 1, 1),
+                Status = DealStatus.Signed,
+                Headline = Amount.Exact(decimal.Parse(f[3], CultureInfo.InvariantCulture), Currency.Usd),
             };
             return new Deal(f[0], f[0], DealKind.PurchaseCommitment, f[1], f[2], [], null, [claim]);
         }).ToList();
