@@ -7,7 +7,7 @@ namespace Dealgraph.Cli.Tests;
 /// <summary><c>dealgraph extract</c> on the seed post: JSON contract, review file, and import of accepted candidates only.</summary>
 public sealed class ExtractCommandTests : IDisposable
 {
-    private static readonly string Seed = Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "seed", "000_e492adb29fa69d40.txt"));
+    private static readonly string Seed = RepoPaths.Data("seed", "000_e492adb29fa69d40.txt");
 
     private readonly CliRunner _cli = new();
 

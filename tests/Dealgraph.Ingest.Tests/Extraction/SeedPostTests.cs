@@ -9,7 +9,7 @@ namespace Dealgraph.Ingest.Tests.Extraction;
 /// <summary>The seed post (zh-Hant Jekyll post of 2026-01-31) read end to end with the test parties.</summary>
 public sealed class SeedPostTests
 {
-    private static readonly string SeedPath = Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "seed", "000_e492adb29fa69d40.txt"));
+    private static readonly string SeedPath = RepoPaths.Data("seed", "000_e492adb29fa69d40.txt");
 
     private static (TextDocument Document, IReadOnlyList<Candidate> Candidates) Read()
     {
