@@ -4,9 +4,10 @@ The same algorithm as src/Dealgraph.Core/Analyses/FictitiousDefault.cs, step for
 with everyone paying in full and the failed parties defaulted (round 0); each round solve the
 defaulted parties' payments by Jacobi sweeps from above,
 p_i = min(cap_i, e_i + sum_j Pi_ji p_j), then add every party whose assets plus receipts fall
-short of what it owes; stop when no one new defaults. Within a round the receipts from full
-payers are a constant, so sweeps run over the defaulted block only (as in the C#). Same tolerance (1e-12 of the largest
-figure). Reads the network file written by `Dealgraph.Bench.Analyses clearing-generate`.
+short of what it owes; stop when no one new defaults. What a party receives is computed as
+what it is owed minus what its defaulted debtors fail to pay, so after p-bar and r each round
+touches only the liabilities of defaulted debtors (as in the C#). Same tolerance (1e-12 of the
+largest figure). Reads the network file written by `Dealgraph.Bench.Analyses clearing-generate`.
 
 usage: /usr/bin/python3 bench/clearing_numpy.py FILE RUNS
 """
@@ -31,46 +32,48 @@ def read(path):
 
 def clear(n, debtor, creditor, amount, assets, failed, max_sweeps=100_000):
     owed = np.bincount(debtor, weights=amount, minlength=n)
-    safe = np.where(owed > 0, owed, 1.0)
-    weight = amount / safe[debtor]
+    receivable = np.bincount(creditor, weights=amount, minlength=n)
     cap = owed.copy()
     cap[failed] = 0.0  # recovery 0
     round_ = np.full(n, -1, dtype=np.int32)
     round_[failed] = 0
-    defaulted = round_ >= 0
     tol = max(1.0, owed.max(), assets.max()) * 1e-12
     p = owed.copy()
     rounds = sweeps = 0
-
-    def inflow(p):
-        return np.bincount(creditor, weights=weight * p[debtor], minlength=n)
+    # Liabilities of defaulted debtors, the only ones not paid in full, grown round by round.
+    e_debtor = np.empty(0, dtype=debtor.dtype)
+    e_creditor = np.empty(0, dtype=creditor.dtype)
+    e_weight = np.empty(0)
 
     while True:
+        defaulted = round_ >= 0
         if defaulted.any():
-            # Receipts from full payers are fixed within a round: sweep only the defaulted block.
+            new = np.flatnonzero(round_[debtor] == rounds)
+            nd = debtor[new]
+            e_debtor = np.concatenate([e_debtor, nd])
+            e_creditor = np.concatenate([e_creditor, creditor[new]])
+            e_weight = np.concatenate([e_weight, amount[new] / np.where(owed[nd] > 0, owed[nd], 1.0)])
+            # Block solve: received_i = r_i - sum over liabilities between defaulted parties of Pi_ji (pbar_j - p_j).
             idx = np.flatnonzero(defaulted)
             pos = np.full(n, -1, dtype=np.int64)
             pos[idx] = np.arange(len(idx))
-            into = np.flatnonzero(defaulted[creditor])
-            inner = defaulted[debtor[into]]
-            outer_edges, inner_edges = into[~inner], into[inner]
-            fixed = np.bincount(pos[creditor[outer_edges]], weights=weight[outer_edges] * p[debtor[outer_edges]], minlength=len(idx))
-            sub_pos, sub_debtor, sub_weight = pos[creditor[inner_edges]], debtor[inner_edges], weight[inner_edges]
+            inner = defaulted[e_creditor]
+            sub_pos, sub_debtor, sub_weight = pos[e_creditor[inner]], e_debtor[inner], e_weight[inner]
+            base, top, own = receivable[idx], cap[idx], assets[idx]
             for _ in range(max_sweeps):
                 sweeps += 1
-                got = fixed + np.bincount(sub_pos, weights=sub_weight * p[sub_debtor], minlength=len(idx))
-                new = np.minimum(cap[idx], assets[idx] + got)
-                change = np.abs(new - p[idx]).max()
-                p[idx] = new
+                lost = np.bincount(sub_pos, weights=sub_weight * (owed[sub_debtor] - p[sub_debtor]), minlength=len(idx))
+                value = np.minimum(top, own + (base - lost))
+                change = np.abs(value - p[idx]).max()
+                p[idx] = value
                 if change <= tol:
                     break
-        got = inflow(p)
-        newly = (~defaulted) & (assets + got < owed - tol)
+        lost = np.bincount(e_creditor, weights=e_weight * (owed[e_debtor] - p[e_debtor]), minlength=n)
+        newly = (~defaulted) & (assets + (receivable - lost) < owed - tol)
         if not newly.any():
             return p, owed, round_, rounds, sweeps
         rounds += 1
         round_[newly] = rounds
-        defaulted |= newly
 
 
 def main():

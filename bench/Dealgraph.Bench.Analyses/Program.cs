@@ -50,25 +50,23 @@ internal static class ClearingBench
     public static void Run(string path, int runs)
     {
         var file = NetworkFile.Read(path);
-        // Peer-for-peer: the double engine from float64 arrays, as NumPy gets them (p̄ and Π built inside the timing).
+        // Peer-for-peer: the double engine from float64 arrays, as NumPy gets them (p̄ and r computed inside the timing).
         var amount = file.AmountCents.Select(c => c / 100.0).ToArray();
         var assets = file.AssetsCents.Select(c => c / 100.0).ToArray();
         var times = new List<double>();
-        FictitiousDefault engine = null!;
-        int[] round = [];
-        double[] p = [];
-        double[] owed = [];
+        // Buffers reused from run to run, as NumPy's allocator reuses freed memory (fresh pages fault; see RESULTS.md).
+        var round = new int[file.N];
+        var p = new double[file.N];
+        var cap = new double[file.N];
+        var owed = new double[file.N];
+        var (rounds, sweeps) = (0, 0);
         for (var r = 0; r < runs; r++)
         {
             times.Add(Timing.Seconds(() =>
             {
-                owed = new double[file.N];
-                for (var k = 0; k < amount.Length; k++)
-                {
-                    owed[file.Debtor[k]] += amount[k];
-                }
-                var cap = (double[])owed.Clone();
-                round = new int[file.N];
+                using var engine = new FictitiousDefault(file.N, file.Debtor, file.Creditor, amount);
+                engine.Owed.CopyTo(cap);
+                engine.Owed.CopyTo(owed);
                 Array.Fill(round, -1);
                 foreach (var f in file.Failed)
                 {
@@ -76,8 +74,8 @@ internal static class ClearingBench
                     round[f] = 0;
                 }
                 var tolerance = Math.Max(1.0, Math.Max(owed.Max(), assets.Max())) * ClearingVector.RelativeTolerance;
-                engine = new FictitiousDefault(file.N, file.Debtor, file.Creditor, amount, owed);
-                p = engine.Run(owed, assets, cap, round, 1, 1, tolerance, 100_000);
+                engine.Run(assets, cap, round, 1, 1, tolerance, 100_000, p);
+                (rounds, sweeps) = (engine.Rounds, engine.Sweeps);
             }));
         }
         // The whole decimal API: decimal in, decimal out, fixed point verified in decimal.
@@ -89,7 +87,7 @@ internal static class ClearingBench
         var decimalSeconds = Timing.Median(Enumerable.Range(0, runs).Select(_ => Timing.Seconds(() => result = ClearingVector.Solve(network, scenario, verify: true))));
         var shortfall = owed.Zip(p, (o, x) => o - x).Sum();
         Console.WriteLine(FormattableString.Invariant(
-            $"{{\"impl\":\"dotnet\",\"seconds\":{Timing.Median(times):F4},\"runs\":{runs},\"parties\":{file.N},\"liabilities\":{file.Debtor.Length},\"defaulted\":{round.Count(x => x >= 0)},\"rounds\":{engine.Rounds},\"sweeps\":{engine.Sweeps},\"totalShortfall\":{shortfall:F2},\"decimalApiSeconds\":{decimalSeconds:F4},\"decimalTotalShortfall\":{result.TotalShortfall},\"residual\":{result.Residual},\"threads\":{Environment.ProcessorCount}}}"));
+            $"{{\"impl\":\"dotnet\",\"seconds\":{Timing.Median(times):F4},\"runs\":{runs},\"parties\":{file.N},\"liabilities\":{file.Debtor.Length},\"defaulted\":{round.Count(x => x >= 0)},\"rounds\":{rounds},\"sweeps\":{sweeps},\"totalShortfall\":{shortfall:F2},\"decimalApiSeconds\":{decimalSeconds:F4},\"decimalTotalShortfall\":{result.TotalShortfall},\"residual\":{result.Residual},\"threads\":{Environment.ProcessorCount}}}"));
         File.WriteAllLines(path + ".dotnet-paid.txt", p.Select(x => x.ToString("F2", CultureInfo.InvariantCulture)));
     }
 }

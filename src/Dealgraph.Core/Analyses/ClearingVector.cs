@@ -32,19 +32,20 @@ public static class ClearingVector
         }
         var round = new int[n];
         Array.Fill(round, -1);
-        var cap = owed.Select(o => (double)o).ToArray();
+        using var engine = new FictitiousDefault(n, network.Debtor, network.Creditor, network.Amount.Select(a => (double)a).ToArray());
+        var cap = engine.Owed.ToArray();
+        var assetsD = assets.Select(a => (double)a).ToArray();
+        // The tolerance scales with the largest figure, taken before any failed party's cap is cut.
+        var scale = Math.Max(1.0, Math.Max(cap.DefaultIfEmpty(0).Max(), assetsD.DefaultIfEmpty(0).Max()));
         foreach (var (party, recovery) in scenario.Fails)
         {
             CheckIndex(party, n);
             round[party] = 0;
             cap[party] = (double)(owed[party] * recovery);
         }
-        var owedD = owed.Select(o => (double)o).ToArray();
-        var assetsD = assets.Select(a => (double)a).ToArray();
-        var scale = Math.Max(1.0, Math.Max(owedD.DefaultIfEmpty(0).Max(), assetsD.DefaultIfEmpty(0).Max()));
         var tolerance = scale * RelativeTolerance;
-        var engine = new FictitiousDefault(n, network.Debtor, network.Creditor, network.Amount.Select(a => (double)a).ToArray(), owedD);
-        var p = engine.Run(owedD, assetsD, cap, round, (double)scenario.Alpha, (double)scenario.Beta, tolerance, scenario.MaxSweeps);
+        var p = new double[n];
+        engine.Run(assetsD, cap, round, (double)scenario.Alpha, (double)scenario.Beta, tolerance, scenario.MaxSweeps, p);
 
         var decimals = Math.Clamp((int)Math.Floor(-Math.Log10(tolerance)), 0, 2);
         var paid = new decimal[n];
