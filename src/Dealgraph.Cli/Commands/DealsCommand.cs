@@ -16,18 +16,13 @@ public sealed class DealsCommand(IAnsiConsole console) : Command<DealFilterSetti
         ArgumentNullException.ThrowIfNull(settings);
         var view = LedgerQueries.Deals(StoredLedger.Load(settings), settings.Filter, QueryFields.Cli);
         var printer = new Printer(console);
-        switch (settings.Format)
-        {
-            case OutputFormat.Json:
-                printer.Json(view);
-                break;
-            case OutputFormat.Csv:
-                printer.Raw(Csv.Render(
-                    ["id", "title", "kind", "payer", "payee", "status", .. Csv.AmountHeader("headline"), .. Csv.AmountHeader("binding"), .. Csv.AmountHeader("paid"), "supersededBy"],
-                    view.Deals.Select(d => (IEnumerable<object?>)[d.Id, d.Title, d.Kind, d.Payer, d.Payee, d.Status,
-                        .. Csv.AmountCells(d.Headline), .. Csv.AmountCells(d.Binding), .. Csv.AmountCells(d.Paid), d.SupersededBy])));
-                break;
-            default:
+        printer.Answer(settings.Format, view,
+            () => Csv.Render(
+                ["id", "title", "kind", "payer", "payee", "status", .. Csv.AmountHeader("headline"), .. Csv.AmountHeader("binding"), .. Csv.AmountHeader("paid"), "supersededBy"],
+                view.Deals.Select(d => (IEnumerable<object?>)[d.Id, d.Title, d.Kind, d.Payer, d.Payee, d.Status,
+                    .. Csv.AmountCells(d.Headline), .. Csv.AmountCells(d.Binding), .. Csv.AmountCells(d.Paid), d.SupersededBy])),
+            () =>
+            {
                 var table = new Table().Title($"Deals as of {view.AsOf:yyyy-MM-dd}")
                     .AddColumns("deal", "payer → payee", "kind", "status", "headline", "binding", "paid", "last report");
                 foreach (var d in view.Deals)
@@ -38,8 +33,7 @@ public sealed class DealsCommand(IAnsiConsole console) : Command<DealFilterSetti
                 }
                 printer.Render(table);
                 printer.Line($"{view.Deals.Count} deals. * = derived from the status, not stated by a source.");
-                break;
-        }
+            });
         return 0;
     }
 

@@ -16,16 +16,11 @@ public sealed class LoopsCommand(IAnsiConsole console) : Command<LoopsSettings>
         var report = AnalysisQueries.Loops(StoredLedger.Load(settings), settings.Party, settings.Basis, settings.Currency,
             settings.IncludeCancelled, QueryFields.Cli);
         var printer = new Printer(console);
-        switch (settings.Format)
-        {
-            case OutputFormat.Json:
-                printer.Json(report);
-                break;
-            case OutputFormat.Csv:
-                printer.Raw(Csv.Render(["parties", "deals", .. Csv.AmountHeader("roundTrip")],
-                    report.Loops.Select(l => (IEnumerable<object?>)[string.Join(' ', l.Parties), string.Join(' ', l.Deals), .. Csv.AmountCells(l.RoundTrip)])));
-                break;
-            default:
+        printer.Answer(settings.Format, report,
+            () => Csv.Render(["parties", "deals", .. Csv.AmountHeader("roundTrip")],
+                report.Loops.Select(l => (IEnumerable<object?>)[string.Join(' ', l.Parties), string.Join(' ', l.Deals), .. Csv.AmountCells(l.RoundTrip)])),
+            () =>
+            {
                 var table = new Table().Title($"Money loops as of {report.AsOf:yyyy-MM-dd} ({report.Basis} amounts)")
                     .AddColumns("#", "loop", "hops (deals: amount)", "round trip");
                 var n = 0;
@@ -40,8 +35,7 @@ public sealed class LoopsCommand(IAnsiConsole console) : Command<LoopsSettings>
                     printer.Line($"Self-funding of {s.Party}: max flow back to itself {Printer.Amount(s.Flow)} of inflow {Printer.Amount(s.Inflow)}; " +
                         $"share {Printer.Percent(s.Share.OnLowBounds)} on low bounds, {Printer.Percent(s.Share.OnHighBounds)} on high bounds");
                 }
-                break;
-        }
+            });
         return 0;
     }
 }

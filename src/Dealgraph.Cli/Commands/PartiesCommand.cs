@@ -15,24 +15,18 @@ public sealed class PartiesCommand(IAnsiConsole console) : Command<QuerySettings
         ArgumentNullException.ThrowIfNull(settings);
         var view = LedgerQueries.Parties(StoredLedger.Load(settings));
         var printer = new Printer(console);
-        switch (settings.Format)
-        {
-            case OutputFormat.Json:
-                printer.Json(view);
-                break;
-            case OutputFormat.Csv:
-                printer.Raw(Csv.Render(["id", "name", "kind", "aliases", "deals"],
-                    view.Parties.Select(p => (IEnumerable<object?>)[p.Id, p.Name, p.Kind, string.Join("; ", p.Aliases), p.Deals])));
-                break;
-            default:
+        printer.Answer(settings.Format, view,
+            () => Csv.Render(["id", "name", "kind", "aliases", "deals"],
+                view.Parties.Select(p => (IEnumerable<object?>)[p.Id, p.Name, p.Kind, string.Join("; ", p.Aliases), p.Deals])),
+            () =>
+            {
                 var table = new Table().Title($"Parties as of {view.AsOf:yyyy-MM-dd}").AddColumns("party", "name", "kind", "deals");
                 foreach (var p in view.Parties)
                 {
                     table.AddRow(Printer.Text(p.Id), Printer.Text(p.Name), p.Kind, $"{p.Deals}");
                 }
                 printer.Render(table);
-                break;
-        }
+            });
         return 0;
     }
 }

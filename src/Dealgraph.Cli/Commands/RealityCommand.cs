@@ -15,18 +15,13 @@ public sealed class RealityCommand(IAnsiConsole console) : Command<RealitySettin
         ArgumentNullException.ThrowIfNull(settings);
         var report = LedgerQueries.Reality(StoredLedger.Load(settings), settings.Filter, settings.Currency, QueryFields.Cli);
         var printer = new Printer(console);
-        switch (settings.Format)
-        {
-            case OutputFormat.Json:
-                printer.Json(report);
-                break;
-            case OutputFormat.Csv:
-                printer.Raw(Csv.Render(
-                    ["id", "kind", "payer", "payee", "status", .. Csv.AmountHeader("headline"), .. Csv.AmountHeader("binding"), .. Csv.AmountHeader("paid"), "bindingRatio", "paidRatio"],
-                    report.Deals.Select(d => (IEnumerable<object?>)[d.Id, d.Kind, d.Payer, d.Payee, d.Status,
-                        .. Csv.AmountCells(d.Headline), .. Csv.AmountCells(d.Binding), .. Csv.AmountCells(d.Paid), d.BindingRatio, d.PaidRatio])));
-                break;
-            default:
+        printer.Answer(settings.Format, report,
+            () => Csv.Render(
+                ["id", "kind", "payer", "payee", "status", .. Csv.AmountHeader("headline"), .. Csv.AmountHeader("binding"), .. Csv.AmountHeader("paid"), "bindingRatio", "paidRatio"],
+                report.Deals.Select(d => (IEnumerable<object?>)[d.Id, d.Kind, d.Payer, d.Payee, d.Status,
+                    .. Csv.AmountCells(d.Headline), .. Csv.AmountCells(d.Binding), .. Csv.AmountCells(d.Paid), d.BindingRatio, d.PaidRatio])),
+            () =>
+            {
                 var table = new Table().Title($"Announced vs binding vs paid, as of {report.AsOf:yyyy-MM-dd}")
                     .AddColumns("deal", "status", "headline", "binding", "binding %", "paid", "paid %");
                 foreach (var d in report.Deals)
@@ -39,8 +34,7 @@ public sealed class RealityCommand(IAnsiConsole console) : Command<RealitySettin
                 table.AddRow($"[bold]total ({t.Deals} deals, superseded excluded)[/]", "", Printer.Amount(t.Headline), Printer.Amount(t.Binding),
                     Printer.Percent(t.BindingRatio), Printer.Amount(t.Paid), Printer.Percent(t.PaidRatio));
                 printer.Render(table);
-                break;
-        }
+            });
         return 0;
     }
 }

@@ -16,19 +16,14 @@ public sealed class RunwayCommand(IAnsiConsole console) : Command<RunwaySettings
         var report = LedgerQueries.Runway(StoredLedger.Load(settings), settings.Party, QueryFields.Cli);
         var rows = report.Parties;
         var printer = new Printer(console);
-        switch (settings.Format)
-        {
-            case OutputFormat.Json:
-                printer.Json(report);
-                break;
-            case OutputFormat.Csv:
-                printer.Raw(Csv.Render(
-                    ["party", .. Csv.AmountHeader("cash"), .. Csv.AmountHeader("burn"), .. Csv.AmountHeader("revenue"), .. Csv.AmountHeader("commitments"),
-                        .. Csv.AmountHeader("outstanding"), "runwayMonthsLow", "runwayMonthsHigh", "coverage"],
-                    rows.Select(r => (IEnumerable<object?>)[r.Party, .. Csv.AmountCells(r.Cash), .. Csv.AmountCells(r.Burn), .. Csv.AmountCells(r.Revenue),
-                        .. Csv.AmountCells(r.Commitments), .. Csv.AmountCells(r.Outstanding), r.RunwayMonthsLow, r.RunwayMonthsHigh, r.Coverage])));
-                break;
-            default:
+        printer.Answer(settings.Format, report,
+            () => Csv.Render(
+                ["party", .. Csv.AmountHeader("cash"), .. Csv.AmountHeader("burn"), .. Csv.AmountHeader("revenue"), .. Csv.AmountHeader("commitments"),
+                    .. Csv.AmountHeader("outstanding"), "runwayMonthsLow", "runwayMonthsHigh", "coverage"],
+                rows.Select(r => (IEnumerable<object?>)[r.Party, .. Csv.AmountCells(r.Cash), .. Csv.AmountCells(r.Burn), .. Csv.AmountCells(r.Revenue),
+                    .. Csv.AmountCells(r.Commitments), .. Csv.AmountCells(r.Outstanding), r.RunwayMonthsLow, r.RunwayMonthsHigh, r.Coverage])),
+            () =>
+            {
                 var table = new Table().Title($"Runway as of {report.AsOf:yyyy-MM-dd}")
                     .AddColumns("party", "cash", "burn / yr", "runway (months)", "revenue / yr", "commitments (stated)", "outstanding binding", "coverage");
                 foreach (var r in rows)
@@ -38,8 +33,7 @@ public sealed class RunwayCommand(IAnsiConsole console) : Command<RunwaySettings
                         Printer.Amount(r.Commitments), Printer.Amount(r.Outstanding), r.Coverage is { } cv ? $"{cv:0.##}×" : "—");
                 }
                 printer.Render(table);
-                break;
-        }
+            });
         return 0;
     }
 }

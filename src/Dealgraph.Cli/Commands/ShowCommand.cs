@@ -16,21 +16,12 @@ public sealed class ShowCommand(IAnsiConsole console) : Command<ShowSettings>
         ArgumentNullException.ThrowIfNull(settings);
         var view = LedgerQueries.Show(StoredLedger.Load(settings), settings.Deal, QueryFields.Cli);
         var printer = new Printer(console);
-        switch (settings.Format)
-        {
-            case OutputFormat.Json:
-                printer.Json(view);
-                break;
-            case OutputFormat.Csv:
-                printer.Raw(Csv.Render(
-                    ["id", "reported", "effective", "stance", "rank", "status", .. Csv.AmountHeader("headline"), .. Csv.AmountHeader("binding"), .. Csv.AmountHeader("paid"), "quote", "sourceId", "outlet", "url", "published"],
-                    view.Claims.Select(c => (IEnumerable<object?>)[c.Id, c.Reported, c.Effective, c.Stance, c.Rank, c.Status,
-                        .. Csv.AmountCells(c.Headline), .. Csv.AmountCells(c.Binding), .. Csv.AmountCells(c.Paid), c.Quote, c.Source.Id, c.Source.Outlet, c.Source.Url, c.Source.Published])));
-                break;
-            default:
-                Render(printer, view);
-                break;
-        }
+        printer.Answer(settings.Format, view,
+            () => Csv.Render(
+                ["id", "reported", "effective", "stance", "rank", "status", .. Csv.AmountHeader("headline"), .. Csv.AmountHeader("binding"), .. Csv.AmountHeader("paid"), "quote", "sourceId", "outlet", "url", "published"],
+                view.Claims.Select(c => (IEnumerable<object?>)[c.Id, c.Reported, c.Effective, c.Stance, c.Rank, c.Status,
+                    .. Csv.AmountCells(c.Headline), .. Csv.AmountCells(c.Binding), .. Csv.AmountCells(c.Paid), c.Quote, c.Source.Id, c.Source.Outlet, c.Source.Url, c.Source.Published])),
+            () => Render(printer, view));
         return 0;
     }
 

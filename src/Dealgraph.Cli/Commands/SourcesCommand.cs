@@ -15,24 +15,18 @@ public sealed class SourcesCommand(IAnsiConsole console) : Command<QuerySettings
         ArgumentNullException.ThrowIfNull(settings);
         var view = LedgerQueries.Sources(StoredLedger.Load(settings));
         var printer = new Printer(console);
-        switch (settings.Format)
-        {
-            case OutputFormat.Json:
-                printer.Json(view);
-                break;
-            case OutputFormat.Csv:
-                printer.Raw(Csv.Render(["id", "outlet", "published", "language", "kind", "title", "url"],
-                    view.Sources.Select(s => (IEnumerable<object?>)[s.Id, s.Outlet, s.Published, s.Language, s.Kind, s.Title, s.Url])));
-                break;
-            default:
+        printer.Answer(settings.Format, view,
+            () => Csv.Render(["id", "outlet", "published", "language", "kind", "title", "url"],
+                view.Sources.Select(s => (IEnumerable<object?>)[s.Id, s.Outlet, s.Published, s.Language, s.Kind, s.Title, s.Url])),
+            () =>
+            {
                 var table = new Table().Title($"Sources cited as of {view.AsOf:yyyy-MM-dd}").AddColumns("source", "outlet", "published", "title");
                 foreach (var s in view.Sources)
                 {
                     table.AddRow(Printer.Text(s.Id), Printer.Text(s.Outlet), s.Published is { } d ? $"{d:yyyy-MM-dd}" : "—", Printer.Text(s.Title));
                 }
                 printer.Render(table);
-                break;
-        }
+            });
         return 0;
     }
 }

@@ -39,20 +39,11 @@ public sealed class StressCommand(IAnsiConsole console) : Command<StressSettings
         }
         var printer = new Printer(console);
         var report = printer.Busy("Clearing", () => AnalysisQueries.Clear(input, asOf, currency, options, QueryFields.Cli));
-        switch (settings.Format)
-        {
-            case OutputFormat.Json:
-                printer.Json(report);
-                break;
-            case OutputFormat.Csv:
-                printer.Raw(Csv.Render(["id", "owed", "paid", "shortfall", "defaulted", "round", "assets", "receivable", "received", "loss"],
-                    report.Parties.Select(r => (IEnumerable<object?>)[r.Id, r.Owed, r.Paid, r.Shortfall, r.Defaulted ? "true" : "false", r.Round,
-                        r.Assets, r.Receivable, r.Received, r.Loss])));
-                break;
-            default:
-                Table(printer, report);
-                break;
-        }
+        printer.Answer(settings.Format, report,
+            () => Csv.Render(["id", "owed", "paid", "shortfall", "defaulted", "round", "assets", "receivable", "received", "loss"],
+                report.Parties.Select(r => (IEnumerable<object?>)[r.Id, r.Owed, r.Paid, r.Shortfall, r.Defaulted ? "true" : "false", r.Round,
+                    r.Assets, r.Receivable, r.Received, r.Loss])),
+            () => Table(printer, report));
         return 0;
     }
 

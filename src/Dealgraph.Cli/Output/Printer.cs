@@ -1,3 +1,4 @@
+using Dealgraph.Cli.Infrastructure;
 using Dealgraph.Core.Money;
 using Dealgraph.Core.Views;
 using Spectre.Console;
@@ -10,6 +11,28 @@ public sealed class Printer(IAnsiConsole console)
 {
     /// <summary>The console written to.</summary>
     public IAnsiConsole Console { get; } = console;
+
+    /// <summary>
+    /// Writes one answer in the format asked for: the view as JSON, the text <paramref name="csv"/>
+    /// makes, or whatever <paramref name="table"/> renders.
+    /// </summary>
+    public void Answer<T>(OutputFormat format, T view, Func<string> csv, Action table)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        ArgumentNullException.ThrowIfNull(table);
+        switch (format)
+        {
+            case OutputFormat.Json:
+                Json(view);
+                break;
+            case OutputFormat.Csv:
+                Raw(csv());
+                break;
+            default:
+                table();
+                break;
+        }
+    }
 
     /// <summary>Writes a view as JSON.</summary>
     public void Json<T>(T view) => Raw(ViewJson.Serialize(view) + "\n");

@@ -18,15 +18,10 @@ public sealed class LedgerStatsCommand(IAnsiConsole console) : Command<LedgerSta
         var load = LedgerLoad.WithProgress(console, settings.Format == OutputFormat.Table, progress => LedgerLoad.From(settings, progress));
         var stats = LedgerStatistics.Of(load.Graph, settings.Top);
         var printer = new Printer(console);
-        switch (settings.Format)
-        {
-            case OutputFormat.Json:
-                printer.Json(new { stats.Rows, stats.Parties, badRows = load.Read.BadRows, stats.Currencies, stats.First, stats.Last, stats.TopPayers });
-                break;
-            case OutputFormat.Csv:
-                printer.Raw(Csv.Render(["measure", "key", "value"], Rows(stats, load.Read.BadRows)));
-                break;
-            default:
+        printer.Answer(settings.Format, new { stats.Rows, stats.Parties, badRows = load.Read.BadRows, stats.Currencies, stats.First, stats.Last, stats.TopPayers },
+            () => Csv.Render(["measure", "key", "value"], Rows(stats, load.Read.BadRows)),
+            () =>
+            {
                 var table = new Table().AddColumns("measure", "key", "value");
                 foreach (var row in Rows(stats, load.Read.BadRows))
                 {
@@ -34,8 +29,7 @@ public sealed class LedgerStatsCommand(IAnsiConsole console) : Command<LedgerSta
                 }
 
                 printer.Render(table);
-                break;
-        }
+            });
 
         return 0;
     }
