@@ -34,7 +34,11 @@ public static class DealgraphServer
             o.SerializerOptions.PropertyNamingPolicy = Core.Views.ViewJson.Options.PropertyNamingPolicy;
             o.SerializerOptions.Encoder = Core.Views.ViewJson.Options.Encoder;
         });
-        builder.Services.AddSingleton(sp => new LedgerSource(ServerOptions.From(sp.GetRequiredService<IConfiguration>()).Db));
+        builder.Services.AddSingleton(sp =>
+        {
+            var options = ServerOptions.From(sp.GetRequiredService<IConfiguration>());
+            return new LedgerSource(options.Db, options.ChangeCheck);
+        });
         builder.Services.AddSingleton<LedgerAnswers>();
 
         var app = builder.Build();
