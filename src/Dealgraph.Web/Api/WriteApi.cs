@@ -76,7 +76,9 @@ public static class WriteApi
         }
         try
         {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.ToArray());
+            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.ToArray());
+            // A byte-order mark (editors on Windows write one) is not part of the text, as when the CLI reads a file.
+            return text.StartsWith('\uFEFF') ? text[1..] : text;
         }
         catch (DecoderFallbackException)
         {
