@@ -73,6 +73,21 @@ public sealed class HostileArgumentTests(PostgresServer postgres) : IDisposable
         Assert.DoesNotContain("\"x\"", _cli.Run("parties", "--db", db, "--format", "json").Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(100_000)]
+    [InlineData(65)]
+    public void A_dataset_file_nested_too_deep_is_exit_2_not_a_crash(int depth)
+    {
+        var file = _cli.TempFile("parties.yaml");
+        File.WriteAllText(file, new string('[', depth) + new string(']', depth) + "\n");
+
+        var result = _cli.RunOnDb("import", file);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("nested deeper than 64 levels", result.Errors, StringComparison.Ordinal);
+        Assert.False(File.Exists(_cli.Db));
+    }
+
     private static string Folder(string path) =>
         string.Join("\n", Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Select(f => Path.GetRelativePath(path, f) + "\n" + File.ReadAllText(f)));
