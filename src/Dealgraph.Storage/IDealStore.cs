@@ -20,4 +20,10 @@ public interface IDealStore : IDisposable
 
     /// <summary>Counts of what the store holds, cheaply.</summary>
     StoreCounts Count();
+
+    /// <summary>
+    /// A number that changes whenever an import writes (it is bumped in the import's own
+    /// transaction, by whichever process imports). One indexed read: cheap enough to ask per request.
+    /// </summary>
+    long ChangeStamp();
 }

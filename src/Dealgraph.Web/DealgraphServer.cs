@@ -1,5 +1,6 @@
 using Dealgraph.Web.Api;
 using Dealgraph.Web.Hosting;
+using Microsoft.AspNetCore.Http.Timeouts;
 
 namespace Dealgraph.Web;
 
@@ -25,7 +26,16 @@ public static class DealgraphServer
             builder.WebHost.UseUrls(DefaultUrls);
         }
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
+        // On SIGTERM / Ctrl+C Kestrel stops accepting and waits this long for requests in flight: an
+        // import either commits within it or, if the process is then ended, its transaction rolls back.
+        builder.Services.AddOptions<HostOptions>().Configure<IConfiguration>((host, config) => host.ShutdownTimeout = ServerOptions.From(config).ShutdownTimeout);
+        builder.Services.Configure<RouteHandlerOptions>(route => route.ThrowOnBadRequest = true);
+        builder.Services.AddRequestTimeouts();
+        builder.Services.AddOptions<RequestTimeoutOptions>().Configure<IConfiguration>((timeouts, config) =>
+            timeouts.AddPolicy(RequestLimits.AnalysisTimeoutPolicy, AnalysisTimeout(ServerOptions.From(config).AnalysisTimeout)));
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestProblemHandler>();
         builder.Services.AddExceptionHandler<InputProblemHandler>();
         builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
         builder.Services.AddOpenApi();
@@ -34,7 +44,11 @@ public static class DealgraphServer
             o.SerializerOptions.PropertyNamingPolicy = Core.Views.ViewJson.Options.PropertyNamingPolicy;
             o.SerializerOptions.Encoder = Core.Views.ViewJson.Options.Encoder;
         });
-        builder.Services.AddSingleton(sp => new LedgerSource(ServerOptions.From(sp.GetRequiredService<IConfiguration>()).Db));
+        builder.Services.AddSingleton(sp =>
+        {
+            var options = ServerOptions.From(sp.GetRequiredService<IConfiguration>());
+            return new LedgerSource(options.Db, options.ChangeCheck);
+        });
         builder.Services.AddSingleton<LedgerAnswers>();
 
         var app = builder.Build();
@@ -42,6 +56,7 @@ public static class DealgraphServer
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeaders>();
+        app.UseRequestTimeouts();
         app.MapOpenApi();
         app.MapDashboard(options);
         app.MapReadApi();
@@ -52,4 +67,20 @@ public static class DealgraphServer
         }
         return app;
     }
+
+    private static RequestTimeoutPolicy AnalysisTimeout(TimeSpan limit) => new()
+    {
+        Timeout = limit,
+        TimeoutStatusCode = StatusCodes.Status504GatewayTimeout,
+        WriteTimeoutResponse = context => context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status504GatewayTimeout,
+                Title = "Analysis timed out",
+                Detail = $"the analysis took longer than {limit.TotalSeconds:0.###} s; it goes on in the background and the same request is answered from memory once it is done",
+            },
+        }).AsTask(),
+    };
 }

@@ -46,6 +46,26 @@ public abstract class DealStoreContract : IDisposable
     }
 
     [Fact]
+    public void The_change_stamp_moves_with_every_import_that_writes_and_is_seen_by_another_connection()
+    {
+        var store = CreateStore();
+        var other = ReopenStore();
+        var empty = store.ChangeStamp();
+
+        store.Import(Mini());
+        var afterImport = other.ChangeStamp();
+        store.Import(Mini());
+        var afterNoOp = other.ChangeStamp();
+        var changed = Mini();
+        store.Import(new Dataset([.. changed.Parties, new Party("newco", "NewCo", PartyKind.Company, [])], changed.Sources, changed.Deals, changed.Facts, changed.FxRates));
+
+        Assert.NotEqual(empty, afterImport);
+        Assert.Equal(afterImport, afterNoOp);
+        Assert.NotEqual(afterNoOp, other.ChangeStamp());
+        Assert.Equal(store.ChangeStamp(), other.ChangeStamp());
+    }
+
+    [Fact]
     public void What_is_imported_loads_back_equal()
     {
         var store = CreateStore();

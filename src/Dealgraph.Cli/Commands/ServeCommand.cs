@@ -29,7 +29,8 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeSettings>
         var app = DealgraphServer.Build([], new Dictionary<string, string?>
         {
             ["urls"] = settings.Urls ?? DealgraphServer.DefaultUrls,
-            ["Dealgraph:Db"] = Path.GetFullPath(settings.DbLocation),
+            // A file path is made absolute; a PostgreSQL URL or connection string is not a path.
+            ["Dealgraph:Db"] = Storage.Postgres.PostgresUrl.IsPostgres(settings.DbLocation) ? settings.DbLocation : Path.GetFullPath(settings.DbLocation),
             ["Dealgraph:Token"] = token,
             ["Dealgraph:Files"] = settings.Files,
         });

@@ -11,6 +11,13 @@ public static class YamlFile
     /// <summary>Files above this size are refused before parsing: a dataset file is hand-written.</summary>
     public const long MaxBytes = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// Deepest nesting of sequences and mappings accepted. A dataset needs four levels; YamlDotNet's
+    /// node loader recurses once per level, so thousands of levels overflowed the stack and ended
+    /// the process (found by the hostile-input suite: one upload took the server down).
+    /// </summary>
+    public const int MaxDepth = 64;
+
     /// <summary>Loads <paramref name="text"/>, naming <paramref name="displayPath"/> in errors. Null for an empty file.</summary>
     /// <exception cref="InputException">Invalid YAML, an alias, or more than one document.</exception>
     public static YamlNode? Load(string text, string displayPath)
@@ -18,7 +25,7 @@ public static class YamlFile
         ArgumentNullException.ThrowIfNull(text);
         try
         {
-            RefuseAliases(text, displayPath);
+            Precheck(text, displayPath);
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
             return stream.Documents.Count switch
@@ -59,12 +66,26 @@ public static class YamlFile
         return null;
     }
 
-    /// <summary>Anchors and aliases let a small file expand exponentially ("billion laughs"); datasets do not need them.</summary>
-    private static void RefuseAliases(string text, string displayPath)
+    /// <summary>
+    /// One pass over the parser's events (which keep their own stack, so any depth is safe here)
+    /// before the recursive node loader runs. Refuses anchors and aliases, which let a small file
+    /// expand exponentially ("billion laughs") and which datasets do not need, and nesting deeper
+    /// than <see cref="MaxDepth"/>.
+    /// </summary>
+    private static void Precheck(string text, string displayPath)
     {
         var parser = new Parser(new StringReader(text));
+        var depth = 0;
         while (parser.MoveNext())
         {
+            if (parser.Current is SequenceStart or MappingStart && ++depth > MaxDepth)
+            {
+                throw new InputException($"YAML nested deeper than {MaxDepth} levels; a dataset needs a handful", displayPath, (int)parser.Current.Start.Line);
+            }
+            if (parser.Current is SequenceEnd or MappingEnd)
+            {
+                depth--;
+            }
             if (parser.Current is AnchorAlias alias)
             {
                 throw new InputException($"YAML aliases (*{alias.Value}) are not allowed in datasets", displayPath, (int)alias.Start.Line);

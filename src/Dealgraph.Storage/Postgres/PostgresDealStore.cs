@@ -56,6 +56,7 @@ public sealed class PostgresDealStore : IDealStore
             return summary;
         }
         new PostgresLedgerWriter(connection, transaction).Write(diff);
+        Execute(connection, transaction, "UPDATE dealgraph_changes SET stamp = stamp + 1 WHERE id = 1");
         transaction.Commit();
         return summary;
     }
@@ -81,6 +82,14 @@ public sealed class PostgresDealStore : IDealStore
         using var r = command.ExecuteReader();
         r.Read();
         return new StoreCounts(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5));
+    }
+
+    /// <inheritdoc />
+    public long ChangeStamp()
+    {
+        using var connection = _dataSource.OpenConnection();
+        using var command = new NpgsqlCommand("SELECT stamp FROM dealgraph_changes WHERE id = 1", connection);
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <inheritdoc />

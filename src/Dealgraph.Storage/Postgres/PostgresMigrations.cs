@@ -75,5 +75,10 @@ internal static class PostgresMigrations
             PRIMARY KEY (from_currency, to_currency, date)
         );
         """,
+        // 2: the change stamp (see SqliteMigrations, version 2).
+        """
+        CREATE TABLE dealgraph_changes (id integer PRIMARY KEY CHECK (id = 1), stamp bigint NOT NULL);
+        INSERT INTO dealgraph_changes (id, stamp) VALUES (1, 0);
+        """,
     ];
 }

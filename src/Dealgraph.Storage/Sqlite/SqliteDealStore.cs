@@ -6,6 +6,8 @@ namespace Dealgraph.Storage.Sqlite;
 /// <summary>The embedded store: one SQLite file in WAL mode, foreign keys on, schema migrated on open.</summary>
 public sealed class SqliteDealStore : IDealStore
 {
+    private const string BumpChangeStamp = "UPDATE dealgraph_changes SET stamp = stamp + 1 WHERE id = 1";
+
     private readonly SqliteConnection _connection;
 
     private SqliteDealStore(SqliteConnection connection, int schemaVersion)
@@ -54,6 +56,7 @@ public sealed class SqliteDealStore : IDealStore
         }
         else
         {
+            Execute(_connection, BumpChangeStamp, transaction);
             transaction.Commit();
         }
         return summary;
@@ -78,6 +81,9 @@ public sealed class SqliteDealStore : IDealStore
         r.Read();
         return new StoreCounts(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5));
     }
+
+    /// <inheritdoc />
+    public long ChangeStamp() => Convert.ToInt64(Scalar(_connection, "SELECT stamp FROM dealgraph_changes WHERE id = 1"), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();

@@ -76,5 +76,11 @@ internal static class SqliteMigrations
             PRIMARY KEY (from_currency, to_currency, date)
         ) WITHOUT ROWID;
         """,
+        // 2: a change stamp, bumped in the same transaction as every import that writes, so a
+        // running server sees imports made by another process with one cheap read.
+        """
+        CREATE TABLE dealgraph_changes (id INTEGER PRIMARY KEY CHECK (id = 1), stamp INTEGER NOT NULL);
+        INSERT INTO dealgraph_changes (id, stamp) VALUES (1, 0);
+        """,
     ];
 }

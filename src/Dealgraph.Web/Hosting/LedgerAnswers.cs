@@ -24,19 +24,56 @@ public sealed class LedgerAnswers(LedgerSource source)
     {
         ArgumentNullException.ThrowIfNull(query);
         var asOf = LedgerQueries.ParseAsOf(asOfText, QueryFields.Http.AsOf);
+        return Bytes(Answer(question, asOf, query));
+    }
+
+    /// <summary>
+    /// As <see cref="Json{T}"/>, for answers that may take long (the analyses): computed off the
+    /// request thread and awaited until <paramref name="cancel"/> fires (the request timeout, or the
+    /// client leaving). The computation is not interrupted: it finishes in the background and is
+    /// kept, so asking again is answered from memory.
+    /// </summary>
+    public async Task<IResult> JsonAsync<T>(string question, string? asOfText, Func<Ledger, T> query, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var asOf = LedgerQueries.ParseAsOf(asOfText, QueryFields.Http.AsOf);
+        var (dataset, key) = Kept(question, asOf);
+        if (_kept.TryGetValue(key, out var body))
+        {
+            return Bytes(body);
+        }
+        // Started even when the time is already up, so that asking again finds the answer.
+        body = await Task.Run(() => Compute(dataset, key, asOf, query), CancellationToken.None).WaitAsync(cancel).ConfigureAwait(false);
+        return Bytes(body);
+    }
+
+    private byte[] Answer<T>(string question, DateOnly asOf, Func<Ledger, T> query)
+    {
+        var (dataset, key) = Kept(question, asOf);
+        return _kept.TryGetValue(key, out var body) ? body : Compute(dataset, key, asOf, query);
+    }
+
+    /// <summary>The current dataset (answers kept under an older one are dropped) and the key of the question.</summary>
+    private (Core.Model.Dataset Dataset, string Key) Kept(string question, DateOnly asOf)
+    {
         var dataset = Source.Dataset();
-        if (Source.Version != _version || _kept.Count > MaxKept)
+        var version = Source.Version;
+        if (version != _version || _kept.Count > MaxKept)
         {
             _kept.Clear();
-            _version = Source.Version;
+            _version = version;
         }
-        var key = $"{asOf:yyyy-MM-dd}\u001f{question}";
-        if (!_kept.TryGetValue(key, out var body))
-        {
-            // Same bytes as `dealgraph … --format json`, newline included.
-            body = Encoding.UTF8.GetBytes(ViewJson.Serialize(query(Ledger.Of(dataset, asOf))) + "\n");
-            _kept[key] = body;
-        }
-        return Results.Bytes(body, "application/json; charset=utf-8");
+        // The version is part of the key: an answer finished late (in the background) for an older dataset is never served.
+        return (dataset, $"{version}\u001f{asOf:yyyy-MM-dd}\u001f{question}");
     }
+
+    private byte[] Compute<T>(Core.Model.Dataset dataset, string key, DateOnly asOf, Func<Ledger, T> query)
+    {
+        // Same bytes as `dealgraph … --format json`, newline included.
+        var body = Encoding.UTF8.GetBytes(ViewJson.Serialize(query(Ledger.Of(dataset, asOf))) + "\n");
+        _kept[key] = body;
+        return body;
+    }
+
+    private static IResult Bytes(byte[] body) => Results.Bytes(body, "application/json; charset=utf-8");
 }

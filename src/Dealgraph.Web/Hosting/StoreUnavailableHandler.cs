@@ -37,11 +37,12 @@ public sealed class StoreUnavailableHandler(IProblemDetailsService problems) : I
         }).ConfigureAwait(false);
     }
 
-    private static bool IsUnavailable(Exception? exception)
+    /// <summary>True when <paramref name="exception"/> (or one it wraps) says the database is away rather than the request is wrong.</summary>
+    internal static bool IsUnavailable(Exception? exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            if (e is DbException or SocketException or TimeoutException)
+            if (e is StoreUnavailableException or DbException or SocketException or TimeoutException)
             {
                 return true;
             }

@@ -16,6 +16,8 @@ public sealed class PostgresServer : IDisposable
     private readonly string? _binDir;
     private readonly bool _asPostgresUser;
     private readonly string _baseConnectionString;
+    private readonly string? _root;
+    private readonly int _port;
 
     public PostgresServer()
     {
@@ -39,11 +41,21 @@ public sealed class PostgresServer : IDisposable
         {
             Run("chown", $"postgres {root}", asPostgres: false);
         }
-        var port = FreePort();
+        _root = root;
+        _port = FreePort();
         Run(Path.Combine(_binDir, "initdb"), $"-D {_dataDir} -A trust -U dealgraph -E UTF8 --locale=C --no-sync");
-        Run(Path.Combine(_binDir, "pg_ctl"), $"-D {_dataDir} -l {root}/server.log -w -t 60 -o \"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off\" start");
-        _baseConnectionString = $"Host=127.0.0.1;Port={port};Username=dealgraph;Database=postgres;Pooling=false;Timeout=30";
+        Start();
+        _baseConnectionString = $"Host=127.0.0.1;Port={_port};Username=dealgraph;Database=postgres;Pooling=false;Timeout=30";
     }
+
+    /// <summary>Starts the cluster (again) on its port; waits until it accepts connections.</summary>
+    public void Start() =>
+        Run(Path.Combine(BinDir, "pg_ctl"), $"-D {_dataDir} -l {_root}/server.log -w -t 60 -o \"-p {_port} -k {_root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off\" start");
+
+    /// <summary>Stops the cluster as an operator would (<c>pg_ctl stop -m fast</c>: sessions are ended, nothing is lost).</summary>
+    public void Stop() => Run(Path.Combine(BinDir, "pg_ctl"), $"-D {_dataDir} -m fast -w stop");
+
+    private string BinDir => _binDir ?? throw new InvalidOperationException("an external server (DEALGRAPH_TEST_POSTGRES) cannot be stopped or started by the tests");
 
     /// <summary>Creates a fresh database and returns its connection string.</summary>
     public string CreateDatabase()

@@ -1,0 +1,6 @@
+using Dealgraph.Tests;
+
+namespace Dealgraph.Web.Tests;
+
+[CollectionDefinition("postgres")]
+public sealed class PostgresCollection : ICollectionFixture<PostgresServer>;
