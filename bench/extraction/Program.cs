@@ -4,6 +4,7 @@
 // candidates, in blocks cut at paragraph breaks so memory stays bounded. Reports MB/s and the ratio.
 using System.Diagnostics;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using Dealgraph.Ingest.Datasets;
 using Dealgraph.Ingest.Extraction;
@@ -26,18 +27,40 @@ for (var round = 1; round <= 2; round++)
         chars += block.Length;
     }
     read.Stop();
+    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
     var extract = Stopwatch.StartNew();
     long candidates = 0;
+    using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     foreach (var block in Blocks(path))
     {
-        candidates += extractor.Extract(block, new DateOnly(2026, 1, 31)).Count;
+        var found = extractor.Extract(block, new DateOnly(2026, 1, 31));
+        candidates += found.Count;
+        Fingerprint(hash, found);
     }
     extract.Stop();
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+    var digest = Convert.ToHexStringLower(hash.GetHashAndReset());
     var mb = bytes / 1024.0 / 1024.0;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"round {round}: plain read+decode {mb / read.Elapsed.TotalSeconds:0.0} MB/s ({read.Elapsed.TotalSeconds:0.00} s, {chars:N0} chars); " +
         $"extract {mb / extract.Elapsed.TotalSeconds:0.0} MB/s ({extract.Elapsed.TotalSeconds:0.00} s, {candidates:N0} candidates); " +
-        $"ratio extract/read = {read.Elapsed.TotalSeconds / extract.Elapsed.TotalSeconds:0.000}; peak working set {Environment.WorkingSet / 1024 / 1024} MB"));
+        $"ratio extract/read = {read.Elapsed.TotalSeconds / extract.Elapsed.TotalSeconds:0.000}; extract CPU {cpu.TotalSeconds:0.00} s; peak working set {Environment.WorkingSet / 1024 / 1024} MB"));
+    Console.WriteLine($"round {round}: output {candidates} candidates, sha256 {digest}");
+}
+
+// Every field of every candidate, in order, so two implementations can be compared byte for byte.
+static void Fingerprint(IncrementalHash hash, IReadOnlyList<Candidate> candidates)
+{
+    var sb = new StringBuilder();
+    foreach (var c in candidates)
+    {
+        sb.Append(CultureInfo.InvariantCulture, $"{c.Type}|{Party(c.Payer)}|{Party(c.Payee)}|{Party(c.Party)}|{c.Metric}|{c.Kind}|");
+        sb.Append(CultureInfo.InvariantCulture, $"{c.Amount?.Qualifier}|{c.Amount?.Low}|{c.Amount?.High}|{c.Amount?.Currency}|{c.CurrencyStated}|{c.Status}|");
+        sb.Append(CultureInfo.InvariantCulture, $"{string.Join(",", c.StatusWords)}|{c.Terms}|{c.Effective}|{c.Quote}|{c.Span.Start}-{c.Span.End}|{c.Cue}|{c.FromContext}|{c.Confidence}\n");
+    }
+    hash.AppendData(Encoding.UTF8.GetBytes(sb.ToString()));
+
+    static string Party(PartyMention? p) => p is null ? "" : $"{p.Id}/{p.Known}/{p.Span.Start}-{p.Span.End}";
 }
 
 // Blocks of about 1 MiB, cut after a blank line so no sentence is split.
