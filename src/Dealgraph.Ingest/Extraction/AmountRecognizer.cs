@@ -14,33 +14,17 @@ namespace Dealgraph.Ingest.Extraction;
 /// </summary>
 internal static partial class AmountRecognizer
 {
-    [GeneratedRegex(@"(?<cur>US\$|NT\$|HK\$|A\$|C\$|S\$|\$|€|£|¥|￥|\b(?:USD|EUR|GBP|JPY|CNY|RMB|TWD|HKD))\s?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<scale>[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|tn|bn|mn|[TBMK])(?![A-Za-z]))?", RegexOptions.CultureInvariant)]
-    private static partial Regex SymbolFirst();
-
     [GeneratedRegex(@"(?<![\w$.,])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?<scale>trillion|billion|million|thousand)?\s+(?:(?<adj>U\.S\.|US|American|Hong Kong|Taiwan|New Taiwan|Canadian|Australian)\s+)?(?<word>dollars?|euros?|pounds?|yuan|renminbi|yen)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WordAfter();
 
-    private static readonly SearchValues<char> Symbols = SearchValues.Create("$€£¥￥");
-    private static readonly SearchValues<string> Codes = SearchValues.Create(["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "TWD", "HKD"], StringComparison.Ordinal);
     private static readonly SearchValues<string> CurrencyNames = SearchValues.Create(["dollar", "euro", "pound", "yuan", "renminbi", "yen"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly Dictionary<string, decimal> Scales = new(StringComparer.Ordinal)
     {
         ["trillion"] = 1e12m,
-        ["Trillion"] = 1e12m,
-        ["tn"] = 1e12m,
-        ["T"] = 1e12m,
         ["billion"] = 1e9m,
-        ["Billion"] = 1e9m,
-        ["bn"] = 1e9m,
-        ["B"] = 1e9m,
         ["million"] = 1e6m,
-        ["Million"] = 1e6m,
-        ["mn"] = 1e6m,
-        ["M"] = 1e6m,
         ["thousand"] = 1e3m,
-        ["Thousand"] = 1e3m,
-        ["K"] = 1e3m,
     };
 
     /// <summary>Amounts in the sentence [start, end); <paramref name="state"/> remembers the document's last stated currency.</summary>
@@ -52,21 +36,21 @@ internal static partial class AmountRecognizer
             return [];
         }
         var sentence = text.AsSpan(start, end - start);
-        // Cheap pre-checks: the regexes run only on sentences that hold a currency mark or word.
-        var hasSymbol = sentence.IndexOfAny(Symbols) >= 0 || sentence.IndexOfAny(Codes) >= 0;
-        foreach (var m in SymbolFirst().EnumerateMatches(hasSymbol ? sentence : []))
+        var from = start;
+        while (SymbolFigureScanner.Next(text, start, from, end, out var figure))
         {
-            var match = SymbolFirst().Match(text, start + m.Index, m.Length);
-            var code = CurrencyWords.StartingAt(text, match.Index, match.Index + match.Length, CurrencyWords.Before)?.Code
-                ?? match.Groups["cur"].Value.ToUpperInvariant();
-            var scaleText = match.Groups["scale"].Value;
-            var scale = scaleText.Length == 0 ? 1m : Scales.GetValueOrDefault(scaleText.Length <= 2 ? scaleText : scaleText.ToLowerInvariant(), 1m);
-            if (scaleText.Length == 0 && CjkScaleFollows(text, match.Index + match.Length, end))
+            from = figure.End;
+            if (!figure.HasScale && CjkScaleFollows(text, figure.End, end))
             {
                 continue; // "NT$500億": the Chinese reader takes it whole.
             }
-            raws.Add(new RawFigure(match.Index, match.Index + match.Length, Number(match.Groups["num"].Value) * scale, code, true, scaleText.Length > 0));
+            var code = CurrencyWords.StartingAt(text, figure.Start, figure.End, CurrencyWords.Before)!.Value.Code;
+            if (TryNumber(text.AsSpan(figure.NumberStart, figure.NumberEnd - figure.NumberStart), out var number))
+            {
+                raws.Add(new RawFigure(figure.Start, figure.End, number * figure.Scale, code, true, figure.HasScale));
+            }
         }
+        // Currency words after the figure ("100 billion dollars") are rare: the regex runs only when one is present.
         foreach (var m in WordAfter().EnumerateMatches(sentence.IndexOfAny(CurrencyNames) >= 0 ? sentence : []))
         {
             var match = WordAfter().Match(text, start + m.Index, m.Length);
@@ -78,7 +62,10 @@ internal static partial class AmountRecognizer
                 : word.StartsWith("euro", StringComparison.Ordinal) ? "EUR"
                 : word.StartsWith("pound", StringComparison.Ordinal) ? "GBP"
                 : word == "yen" ? "JPY" : "CNY";
-            raws.Add(new RawFigure(match.Index, match.Index + match.Length, Number(match.Groups["num"].Value) * (scaleText.Length == 0 ? 1m : Scales[scaleText]), code, true, scaleText.Length > 0));
+            if (TryNumber(match.Groups["num"].ValueSpan, out var number))
+            {
+                raws.Add(new RawFigure(match.Index, match.Index + match.Length, number * (scaleText.Length == 0 ? 1m : Scales[scaleText]), code, true, scaleText.Length > 0));
+            }
         }
         ChineseFigures(text, start, end, raws);
         return QualifierRules.Apply(text, start, end, Deoverlap(raws), state);
@@ -168,8 +155,20 @@ internal static partial class AmountRecognizer
         return kept;
     }
 
-    private static decimal Number(string digits) =>
-        decimal.Parse(digits.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    /// <summary>The value of digits with optional thousands commas and decimal point, at the scale written; false for non-ASCII digits ("１００").</summary>
+    private static bool TryNumber(ReadOnlySpan<char> digits, out decimal value)
+    {
+        Span<char> plain = digits.Length <= 128 ? stackalloc char[digits.Length] : new char[digits.Length];
+        var n = 0;
+        foreach (var c in digits)
+        {
+            if (c != ',')
+            {
+                plain[n++] = c;
+            }
+        }
+        return decimal.TryParse(plain[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
 }
 
 /// <summary>A figure before qualifiers: where, how much, which currency mark (null when none was written).</summary>
