@@ -60,6 +60,8 @@ for (var round = 1; round <= 2; round++)
     foreach (var degree in new[] { 1, threads }.Distinct())
     {
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var extract = Stopwatch.StartNew();
         long candidates = 0;
         foreach (var found in extractor.ExtractBlocks(Blocks(path), date, degree))
@@ -70,7 +72,8 @@ for (var round = 1; round <= 2; round++)
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"round {round}: extract on {degree} thread(s) {mb / extract.Elapsed.TotalSeconds:0.0} MB/s ({extract.Elapsed.TotalSeconds:0.00} s, CPU {cpu.TotalSeconds:0.00} s, {candidates:N0} candidates); " +
-            $"ratio extract/read = {read.Elapsed.TotalSeconds / extract.Elapsed.TotalSeconds:0.000}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB"));
+            $"ratio extract/read = {read.Elapsed.TotalSeconds / extract.Elapsed.TotalSeconds:0.000}; allocated {(GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024 / 1024} MB; " +
+            $"GCs {GC.CollectionCount(0) - gcBefore.Item1}/{GC.CollectionCount(1) - gcBefore.Item2}/{GC.CollectionCount(2) - gcBefore.Item3}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB"));
     }
 }
 

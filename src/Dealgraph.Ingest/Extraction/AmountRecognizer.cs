@@ -116,13 +116,21 @@ internal static partial class AmountRecognizer
             i = j;
             var first = text[runStart];
             var vague = runStart > start && text[runStart - 1] is '幾' or '几' or '數' or '数' or '上' or '好' or '百' && !char.IsAsciiDigit(first);
+            if (vague)
+            {
+                continue;
+            }
             var afterStart = j < end && text[j] == ' ' ? j + 1 : j;
             var after = CurrencyWords.StartingAt(text, afterStart, end, CurrencyWords.AfterZh);
-            var beforeEnd = runStart > start && text[runStart - 1] == ' ' ? runStart - 1 : runStart;
-            var before = CurrencyWords.EndingAt(text, start, beforeEnd, CurrencyWords.Before);
             var onlyBig = ChineseNumeral.IsBigUnit(first) && !char.IsAsciiDigit(first);
             var hasCjkScale = hasBig || text.AsSpan(runStart, j - runStart).ContainsAny('千', '百');
-            if (vague || (!hasBig && after is null && before is null) || (onlyBig && after is null) || (!hasCjkScale && after is null))
+            if (after is null && (onlyBig || !hasCjkScale))
+            {
+                continue;
+            }
+            var beforeEnd = runStart > start && text[runStart - 1] == ' ' ? runStart - 1 : runStart;
+            var before = CurrencyWords.EndingAt(text, start, beforeEnd, CurrencyWords.Before);
+            if (!hasBig && after is null && before is null)
             {
                 continue;
             }

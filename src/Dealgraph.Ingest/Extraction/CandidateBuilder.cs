@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Dealgraph.Core.Model;
 
@@ -31,16 +32,25 @@ internal static partial class CandidateBuilder
             Remember(state, named, sentence);
             return;
         }
-        var quote = text[start..end];
-        var effective = new Lazy<string?>(() => RelativeDateResolver.Resolve(text, start, end, state.Published), LazyThreadSafetyMode.None);
+        // The quote, the date and the status words are built only for sentences that yield a candidate.
+        string? quote = null;
+        string? effective = null;
+        var dated = false;
+        List<string>? statusWords = null;
         var kinds = KindWordRecognizer.Find(text, start, end);
         var metrics = amounts.Count > 0 ? MetricWordRecognizer.Find(text, start, end) : [];
         var status = StatusWordRecognizer.Strongest(statuses);
-        var statusWords = statuses.Select(s => s.Word).Distinct(StringComparer.Ordinal).ToList();
-        var terms = string.Join("; ", amounts.Where(a => a.RateUnit is not null).Select(a => text[a.Span.Start..a.Span.End] + (text.AsSpan(a.Span.End).StartsWith(a.RateUnit!) ? "" : " " + a.RateUnit)));
-        var usable = amounts.Where(a => !a.IsMarketSize && !a.IsConversion && a.RateUnit is null).ToList();
+        var terms = Terms(text, amounts);
+        var usable = new List<AmountMention>(amounts.Count);
+        foreach (var a in amounts)
+        {
+            if (!a.IsMarketSize && !a.IsConversion && a.RateUnit is null)
+            {
+                usable.Add(a);
+            }
+        }
         var dealAmounts = new List<AmountMention>();
-        var direction = named.Select(n => n.Id).Distinct().Count() >= 2 ? DirectionRule.Decide(text, start, end, named, usable.Count > 0 ? usable[0].Span.Start : start) : null;
+        var direction = DirectionRule.TwoOrMoreParties(named) ? DirectionRule.Decide(text, start, end, named, usable.Count > 0 ? usable[0].Span.Start : start) : null;
         if (direction is { Cue: null } && state.LastPair is { } known && known.Payer.Id == direction.Payee.Id && known.Payee.Id == direction.Payer.Id)
         {
             direction = new Direction(direction.Payee, direction.Payer, null); // "OpenAI 與 Nvidia 的交易": the pair as stated before
@@ -59,8 +69,8 @@ internal static partial class CandidateBuilder
                         Metric = metric.Value,
                         Amount = amount.Amount,
                         CurrencyStated = amount.CurrencyStated,
-                        Effective = effective.Value,
-                        Quote = quote,
+                        Effective = Effective(),
+                        Quote = quote ??= text[start..end],
                         Span = sentence.Span,
                         Cue = metric.Word,
                         FromContext = !named.Contains(party),
@@ -72,8 +82,7 @@ internal static partial class CandidateBuilder
             dealAmounts.Add(amount);
         }
         var fromContext = false;
-        if (direction is null && state.LastPair is { } pair && DealWords.Find(text, start, end).Count > 0
-            && (named.Count == 0 || named.All(n => n.Id == pair.Payer.Id || n.Id == pair.Payee.Id)))
+        if (direction is null && state.LastPair is { } pair && DealWords.Find(text, start, end).Count > 0 && OnlyThePair(named, pair))
         {
             direction = pair;
             fromContext = true;
@@ -93,10 +102,10 @@ internal static partial class CandidateBuilder
                     Amount = amount?.Amount,
                     CurrencyStated = amount?.CurrencyStated ?? true,
                     Status = status,
-                    StatusWords = statusWords,
+                    StatusWords = statusWords ??= DistinctWords(statuses),
                     Terms = terms.Length == 0 ? null : terms,
-                    Effective = effective.Value,
-                    Quote = quote,
+                    Effective = Effective(),
+                    Quote = quote ??= text[start..end],
                     Span = sentence.Span,
                     Cue = fromContext ? null : focus.Cue,
                     FromContext = fromContext,
@@ -110,6 +119,57 @@ internal static partial class CandidateBuilder
             state.LastPair = direction;
         }
         Remember(state, named, sentence);
+
+        string? Effective()
+        {
+            if (!dated)
+            {
+                effective = RelativeDateResolver.Resolve(text, start, end, state.Published);
+                dated = true;
+            }
+            return effective;
+        }
+    }
+
+    /// <summary>Rates ("$10 billion per gigawatt"), joined; empty when there are none.</summary>
+    private static string Terms(string text, List<AmountMention> amounts)
+    {
+        var terms = "";
+        foreach (var a in amounts)
+        {
+            if (a.RateUnit is { } unit)
+            {
+                var term = text[a.Span.Start..a.Span.End] + (text.AsSpan(a.Span.End).StartsWith(unit) ? "" : " " + unit);
+                terms = terms.Length == 0 ? term : terms + "; " + term;
+            }
+        }
+        return terms;
+    }
+
+    private static List<string> DistinctWords(List<WordMatch<DealStatus>> statuses)
+    {
+        var words = new List<string>(statuses.Count);
+        foreach (var s in statuses)
+        {
+            if (!words.Contains(s.Word))
+            {
+                words.Add(s.Word);
+            }
+        }
+        return words;
+    }
+
+    /// <summary>No party named, or only the two of the last deal: "the deal" refers to it.</summary>
+    private static bool OnlyThePair(List<PartyMention> named, Direction pair)
+    {
+        foreach (var n in named)
+        {
+            if (n.Id != pair.Payer.Id && n.Id != pair.Payee.Id)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void Remember(DocumentState state, IReadOnlyList<PartyMention> named, Sentence sentence)
@@ -158,14 +218,28 @@ internal static partial class CandidateBuilder
     }
 
     /// <summary>"its Nvidia stake", "their OpenAI commitments": the party names an asset, not someone paying or paid.</summary>
-    private static List<PartyMention> Counterparties(string text, int start, IReadOnlyList<PartyMention> named) =>
-        [.. named.Where(n => !Possessed(text, start, n.Span.Start))];
+    private static List<PartyMention> Counterparties(string text, int start, IReadOnlyList<PartyMention> named)
+    {
+        var result = new List<PartyMention>(named.Count);
+        foreach (var n in named)
+        {
+            if (!Possessed(text, start, n.Span.Start))
+            {
+                result.Add(n);
+            }
+        }
+        return result;
+    }
 
     private static bool Possessed(string text, int start, int at)
     {
         var from = Math.Max(start, at - 24);
-        return PossessiveBefore().IsMatch(text.AsSpan(from, at - from));
+        var window = text.AsSpan(from, at - from);
+        // its, his, their, her: no s or r, no possessive (most windows, and every Chinese one).
+        return window.IndexOfAny(PossessiveLastLetters) >= 0 && PossessiveBefore().IsMatch(window);
     }
+
+    private static readonly SearchValues<char> PossessiveLastLetters = SearchValues.Create("sSrR\u017f"); // ſ: what case-insensitive matching may take for s
 
     [GeneratedRegex(@"\b(?:its|their|his|her)\s+(?:[a-z]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex PossessiveBefore();

@@ -44,29 +44,33 @@ public static partial class DirectionRule
     public static Direction? Decide(string text, int start, int end, IReadOnlyList<PartyMention> parties, int focus)
     {
         ArgumentNullException.ThrowIfNull(parties);
-        if (parties.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count() < 2)
+        if (!TwoOrMoreParties(parties))
         {
             return null;
         }
         // Every cue, nearest to the amount first; a verb inside a particle phrase ("向 X 採購") is read with its particle.
         var cues = new List<(int Start, int End, int Distance, MoneyFlow Flow, string Word)>();
-        var phrases = new List<(int Start, int End)>();
-        foreach (Match m in text.AsSpan(start, end - start).IndexOfAny(ParticleChars) >= 0 ? Particles().Matches(text[start..end]) : Enumerable.Empty<Match>())
+        List<TextSpan>? phrases = null;
+        if (text.AsSpan(start, end - start).IndexOfAny(ParticleChars) >= 0)
         {
-            var pivot = start + m.Index;
-            var flow = m.Groups["p"].Success ? MoneyFlow.Forward : MoneyFlow.Reverse;
-            phrases.Add((pivot, pivot + m.Length));
-            cues.Add((pivot, pivot + 1, Math.Min(Math.Abs(pivot - focus), Math.Abs(pivot + m.Length - focus)), flow, m.Value));
+            for (var m = Particles().Match(text, start, end - start); m.Success; m = m.NextMatch())
+            {
+                var pivot = m.Index;
+                var flow = m.Groups["p"].Success ? MoneyFlow.Forward : MoneyFlow.Reverse;
+                (phrases ??= []).Add(new TextSpan(pivot, pivot + m.Length));
+                cues.Add((pivot, pivot + 1, Math.Min(Math.Abs(pivot - focus), Math.Abs(pivot + m.Length - focus)), flow, m.Value));
+            }
         }
         foreach (var verb in Verbs.Find(text, start, end))
         {
-            if (!phrases.Any(p => verb.Span.Start >= p.Start && verb.Span.End <= p.End))
+            if (phrases is null || !phrases.Exists(p => verb.Span.Start >= p.Start && verb.Span.End <= p.End))
             {
                 cues.Add((verb.Span.Start, verb.Span.End, Math.Abs(verb.Span.Start - focus), verb.Value, verb.Word));
             }
         }
-        foreach (var cue in cues.OrderBy(c => c.Distance))
+        foreach (var k in ByDistance(cues))
         {
+            var cue = cues[k];
             if (Resolve(text, start, parties, cue.Start, cue.End, cue.Flow, cue.Word) is { } d)
             {
                 return d;
@@ -77,15 +81,54 @@ public static partial class DirectionRule
         return new Direction(first, second, null);
     }
 
+    /// <summary>At least two distinct party ids.</summary>
+    internal static bool TwoOrMoreParties(IReadOnlyList<PartyMention> parties)
+    {
+        for (var i = 1; i < parties.Count; i++)
+        {
+            if (!string.Equals(parties[i].Id, parties[0].Id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Indices of the cues by distance, ties in the order found (a stable sort of a handful of items).</summary>
+    private static int[] ByDistance(List<(int Start, int End, int Distance, MoneyFlow Flow, string Word)> cues)
+    {
+        var order = new int[cues.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            var j = i;
+            while (j > 0 && cues[order[j - 1]].Distance > cues[i].Distance)
+            {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = i;
+        }
+        return order;
+    }
+
     private static Direction? Resolve(string text, int sentenceStart, IReadOnlyList<PartyMention> parties, int cueStart, int cueEnd, MoneyFlow flow, string cue)
     {
-        var before = parties.Where(p => p.Span.End <= cueStart).ToList();
-        PartyMention? subject = null;
-        for (var i = before.Count - 1; i >= 0; i--)
+        var before = 0;
+        foreach (var p in parties)
         {
-            subject = before[i];
+            before += p.Span.End <= cueStart ? 1 : 0;
+        }
+        PartyMention? subject = null;
+        for (var i = parties.Count - 1; i >= 0; i--)
+        {
+            if (parties[i].Span.End > cueStart)
+            {
+                continue;
+            }
+            before--; // now the number of parties before the cue that come earlier than this one
+            subject = parties[i];
             // "signed a deal with X to buy": X is not the buyer; prefer an earlier party when there is one.
-            if (i > 0 && FollowsWith(text, sentenceStart, before[i].Span.Start))
+            if (before > 0 && FollowsWith(text, sentenceStart, parties[i].Span.Start))
             {
                 continue;
             }
@@ -95,7 +138,15 @@ public static partial class DirectionRule
         {
             return null;
         }
-        var obj = parties.FirstOrDefault(p => p.Span.Start >= cueEnd && p.Id != subject.Id);
+        PartyMention? obj = null;
+        foreach (var p in parties)
+        {
+            if (p.Span.Start >= cueEnd && p.Id != subject.Id)
+            {
+                obj = p;
+                break;
+            }
+        }
         if (obj is null)
         {
             return null;
@@ -106,8 +157,9 @@ public static partial class DirectionRule
     private static bool FollowsWith(string text, int sentenceStart, int at)
     {
         var from = Math.Max(sentenceStart, at - 6);
-        var window = text[from..at].TrimEnd().ToLowerInvariant();
+        Span<char> buffer = stackalloc char[6];
+        var window = buffer[..text.AsSpan(from, at - from).TrimEnd().ToLowerInvariant(buffer)];
         return window.EndsWith(" with", StringComparison.Ordinal) || window.EndsWith(" and", StringComparison.Ordinal)
-            || window.EndsWith('與') || window.EndsWith('与') || window.EndsWith('和') || window.EndsWith('跟') || window.EndsWith('同');
+            || (window.Length > 0 && window[^1] is '與' or '与' or '和' or '跟' or '同');
     }
 }

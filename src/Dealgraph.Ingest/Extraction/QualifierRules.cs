@@ -122,6 +122,10 @@ internal static partial class QualifierRules
         .. Phrases(AmountQualifier.About, "about", "around", "roughly", "approximately", "some", "nearly", "almost", "close to", "an estimated", "約", "约", "大約", "大约", "大概", "將近", "接近", "估計", "近"),
     ];
 
+    // A phrase can only end the window if its last character does: look at those alone, in priority order.
+    private static readonly Dictionary<char, (string Phrase, AmountQualifier Qualifier)[]> BeforePhrasesByLastChar =
+        BeforePhrases.GroupBy(p => p.Phrase[^1]).ToDictionary(g => g.Key, g => g.ToArray());
+
     private static readonly SearchValues<string> LaterLessThan = SearchValues.Create(
         ["絕對不會像這樣", "绝对不会像这样", "nothing like that", "nothing like it", "nothing like this", "nowhere near", "遠遠不到", "远远不到"], StringComparison.OrdinalIgnoreCase);
 
@@ -171,7 +175,11 @@ internal static partial class QualifierRules
         // Indices into w are indices into the window: w is a prefix of it.
         static (AmountQualifier, int)? Match(ReadOnlySpan<char> w)
         {
-            foreach (var (phrase, qualifier) in BeforePhrases)
+            if (w.Length == 0 || !BeforePhrasesByLastChar.TryGetValue(w[^1], out var phrases))
+            {
+                return null;
+            }
+            foreach (var (phrase, qualifier) in phrases)
             {
                 var at = w.Length - phrase.Length;
                 if (at >= 0 && w.EndsWith(phrase, StringComparison.Ordinal) && !(char.IsAsciiLetter(phrase[0]) && at > 0 && char.IsAsciiLetter(w[at - 1])))
