@@ -37,7 +37,7 @@ internal static partial class CandidateBuilder
         string? effective = null;
         var dated = false;
         List<string>? statusWords = null;
-        var kinds = KindWordRecognizer.Find(text, start, end);
+        var kind = KindWordRecognizer.MostSpecificIn(text, start, end);
         var metrics = amounts.Count > 0 ? MetricWordRecognizer.Find(text, start, end) : [];
         var status = StatusWordRecognizer.Strongest(statuses);
         var terms = Terms(text, amounts);
@@ -82,14 +82,14 @@ internal static partial class CandidateBuilder
             dealAmounts.Add(amount);
         }
         var fromContext = false;
-        if (direction is null && state.LastPair is { } pair && DealWords.Find(text, start, end).Count > 0 && OnlyThePair(named, pair))
+        if (direction is null && state.LastPair is { } pair && DealWords.Any(text, start, end) && OnlyThePair(named, pair))
         {
             direction = pair;
             fromContext = true;
         }
         if (direction is not null && (dealAmounts.Count > 0 || status is not null || (terms.Length > 0 && !fromContext)))
         {
-            var kind = Kind(kinds, direction.Cue);
+            var dealKind = Kind(kind, direction.Cue);
             foreach (var amount in dealAmounts.Count > 0 ? dealAmounts.Cast<AmountMention?>() : [null])
             {
                 var focus = amount is null || dealAmounts.Count < 2 || fromContext ? direction : DirectionRule.Decide(text, start, end, named, amount.Span.Start) ?? direction;
@@ -98,7 +98,7 @@ internal static partial class CandidateBuilder
                     Type = CandidateType.Deal,
                     Payer = focus.Payer,
                     Payee = focus.Payee,
-                    Kind = kind,
+                    Kind = dealKind,
                     Amount = amount?.Amount,
                     CurrencyStated = amount?.CurrencyStated ?? true,
                     Status = status,
@@ -110,7 +110,7 @@ internal static partial class CandidateBuilder
                     Cue = fromContext ? null : focus.Cue,
                     FromContext = fromContext,
                     Confidence = Score(amount is null ? 0.35m : 0.45m, focus.Cue is not null && !fromContext ? 0.25m : 0m, amount?.CurrencyStated == true ? 0.1m : 0m,
-                        kind is not null ? 0.05m : 0m, fromContext ? -0.15m : 0.05m),
+                        dealKind is not null ? 0.05m : 0m, fromContext ? -0.15m : 0.05m),
                 });
             }
         }
@@ -253,19 +253,26 @@ internal static partial class CandidateBuilder
         return named.LastOrDefault(n => n.Span.End <= metric.Span.Start) ?? named.FirstOrDefault();
     }
 
-    private static DealKind? Kind(List<WordMatch<DealKind>> kinds, string? cue)
+    private static DealKind? Kind(DealKind? specific, string? cue)
     {
-        var specific = KindWordRecognizer.MostSpecific(kinds);
         if (specific is DealKind.Warrant or DealKind.Backstop or DealKind.Loan or DealKind.ComputeContract)
         {
             return specific;
         }
-        if (cue is not null && KindWordRecognizer.MostSpecific(KindWordRecognizer.Find(cue, 0, cue.Length)) is { } fromCue)
+        if (cue is not null && KindWordRecognizer.MostSpecificIn(cue, 0, cue.Length) is { } fromCue)
         {
             return fromCue;
         }
         return specific;
     }
 
-    private static decimal Score(params decimal[] parts) => Math.Clamp(Math.Round(parts.Sum(), 2), 0.05m, 0.95m);
+    private static decimal Score(params ReadOnlySpan<decimal> parts)
+    {
+        var sum = 0m;
+        foreach (var part in parts)
+        {
+            sum += part;
+        }
+        return Math.Clamp(Math.Round(sum, 2), 0.05m, 0.95m);
+    }
 }

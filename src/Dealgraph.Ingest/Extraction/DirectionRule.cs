@@ -15,6 +15,10 @@ public static partial class DirectionRule
     [GeneratedRegex(@"(?<p>向|從|从|对|對)\s*[^，。,;；]{1,24}?(?<v>投資|投资|注資|注资|採購|采购|購買|购买|訂購|订购|買|买|租用|支付|下單|下单)|(?<r>向|從|从)\s*[^，。,;；]{1,24}?(?<v2>融資|融资|借款|借|募資|募资|募得|籌得|筹得|獲得|获得|取得|拿到|收到|募集)|(?<s>向|為|为)\s*[^，。,;；]{1,24}?(?<v3>出售|銷售|销售|供應|供应|提供)|(?<b>被)\s*[^，。,;；]{1,16}?(?<v4>投資|投资|收購|收购|注資|注资)")]
     private static partial Regex Particles();
 
+    // The first alternative alone, anchored: it tells a paying particle phrase ("向 X 採購") from a receiving one ("向 X 融資").
+    [GeneratedRegex(@"^(?:向|從|从|对|對)\s*[^，。,;；]{1,24}?(?:投資|投资|注資|注资|採購|采购|購買|购买|訂購|订购|買|买|租用|支付|下單|下单)")]
+    private static partial Regex PayingParticle();
+
     private static readonly SearchValues<char> ParticleChars = SearchValues.Create("向從从对對為为被");
 
     private static readonly CueTable<MoneyFlow> Verbs = new(
@@ -49,29 +53,30 @@ public static partial class DirectionRule
             return null;
         }
         // Every cue, nearest to the amount first; a verb inside a particle phrase ("向 X 採購") is read with its particle.
-        var cues = new List<(int Start, int End, int Distance, MoneyFlow Flow, string Word)>();
+        var cues = new List<Cue>();
         List<TextSpan>? phrases = null;
         if (text.AsSpan(start, end - start).IndexOfAny(ParticleChars) >= 0)
         {
-            for (var m = Particles().Match(text, start, end - start); m.Success; m = m.NextMatch())
+            foreach (var m in Particles().EnumerateMatches(text.AsSpan(start, end - start)))
             {
-                var pivot = m.Index;
-                var flow = m.Groups["p"].Success ? MoneyFlow.Forward : MoneyFlow.Reverse;
+                var pivot = start + m.Index;
+                // The regex takes the first alternative that matches at the leftmost position: the paying one if it can.
+                var flow = PayingParticle().IsMatch(text.AsSpan(pivot, end - pivot)) ? MoneyFlow.Forward : MoneyFlow.Reverse;
                 (phrases ??= []).Add(new TextSpan(pivot, pivot + m.Length));
-                cues.Add((pivot, pivot + 1, Math.Min(Math.Abs(pivot - focus), Math.Abs(pivot + m.Length - focus)), flow, m.Value));
+                cues.Add(new Cue(pivot, pivot + 1, Math.Min(Math.Abs(pivot - focus), Math.Abs(pivot + m.Length - focus)), flow, new TextSpan(pivot, pivot + m.Length)));
             }
         }
-        foreach (var verb in Verbs.Find(text, start, end))
+        foreach (var (value, s, e) in Verbs.Scan(text, start, end))
         {
-            if (phrases is null || !phrases.Exists(p => verb.Span.Start >= p.Start && verb.Span.End <= p.End))
+            if (!Inside(phrases, s, e))
             {
-                cues.Add((verb.Span.Start, verb.Span.End, Math.Abs(verb.Span.Start - focus), verb.Value, verb.Word));
+                cues.Add(new Cue(s, e, Math.Abs(s - focus), value, new TextSpan(s, e)));
             }
         }
         foreach (var k in ByDistance(cues))
         {
             var cue = cues[k];
-            if (Resolve(text, start, parties, cue.Start, cue.End, cue.Flow, cue.Word) is { } d)
+            if (Resolve(text, start, parties, cue) is { } d)
             {
                 return d;
             }
@@ -94,8 +99,20 @@ public static partial class DirectionRule
         return false;
     }
 
+    private static bool Inside(List<TextSpan>? phrases, int start, int end)
+    {
+        foreach (var p in phrases ?? [])
+        {
+            if (start >= p.Start && end <= p.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Indices of the cues by distance, ties in the order found (a stable sort of a handful of items).</summary>
-    private static int[] ByDistance(List<(int Start, int End, int Distance, MoneyFlow Flow, string Word)> cues)
+    private static int[] ByDistance(List<Cue> cues)
     {
         var order = new int[cues.Count];
         for (var i = 0; i < order.Length; i++)
@@ -111,8 +128,9 @@ public static partial class DirectionRule
         return order;
     }
 
-    private static Direction? Resolve(string text, int sentenceStart, IReadOnlyList<PartyMention> parties, int cueStart, int cueEnd, MoneyFlow flow, string cue)
+    private static Direction? Resolve(string text, int sentenceStart, IReadOnlyList<PartyMention> parties, Cue cue)
     {
+        var (cueStart, cueEnd, flow) = (cue.Start, cue.End, cue.Flow);
         var before = 0;
         foreach (var p in parties)
         {
@@ -151,8 +169,12 @@ public static partial class DirectionRule
         {
             return null;
         }
-        return flow == MoneyFlow.Forward ? new Direction(subject, obj, cue) : new Direction(obj, subject, cue);
+        var word = text[cue.Words.Start..cue.Words.End];
+        return flow == MoneyFlow.Forward ? new Direction(subject, obj, word) : new Direction(obj, subject, word);
     }
+
+    /// <summary>A direction cue: where it stands (a particle phrase counts from its particle), how far from the amount, which way money flows, and its words.</summary>
+    private readonly record struct Cue(int Start, int End, int Distance, MoneyFlow Flow, TextSpan Words);
 
     private static bool FollowsWith(string text, int sentenceStart, int at)
     {
