@@ -49,9 +49,12 @@ public static class KindWordRecognizer
         ArgumentNullException.ThrowIfNull(words);
         foreach (var kind in Priority)
         {
-            if (words.Any(w => w.Value == kind))
+            foreach (var w in words)
             {
-                return kind;
+                if (w.Value == kind)
+                {
+                    return kind;
+                }
             }
         }
         return null;

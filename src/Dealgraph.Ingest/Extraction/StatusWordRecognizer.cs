@@ -41,9 +41,12 @@ public static class StatusWordRecognizer
         ArgumentNullException.ThrowIfNull(words);
         foreach (var status in Priority)
         {
-            if (words.Any(w => w.Value == status))
+            foreach (var w in words)
             {
-                return status;
+                if (w.Value == status)
+                {
+                    return status;
+                }
             }
         }
         return null;
