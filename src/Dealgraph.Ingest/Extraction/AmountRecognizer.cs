@@ -30,11 +30,11 @@ internal static partial class AmountRecognizer
     /// <summary>Amounts in the sentence [start, end); <paramref name="state"/> remembers the document's last stated currency.</summary>
     public static List<AmountMention> Find(string text, int start, int end, DocumentState state)
     {
-        var raws = new List<RawFigure>();
         if (!MayHoldMoney(text, start, end))
         {
             return [];
         }
+        var raws = new List<RawFigure>();
         var sentence = text.AsSpan(start, end - start);
         var from = start;
         while (SymbolFigureScanner.Next(text, start, from, end, out var figure))
@@ -68,6 +68,10 @@ internal static partial class AmountRecognizer
             }
         }
         ChineseFigures(text, start, end, raws);
+        if (raws.Count == 0)
+        {
+            return [];
+        }
         return QualifierRules.Apply(text, start, end, Deoverlap(raws), state);
     }
 
@@ -146,6 +150,10 @@ internal static partial class AmountRecognizer
 
     private static List<RawFigure> Deoverlap(List<RawFigure> raws)
     {
+        if (raws.Count < 2)
+        {
+            return raws;
+        }
         raws.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var kept = new List<RawFigure>();
         foreach (var r in raws)

@@ -26,7 +26,7 @@ internal static partial class CandidateBuilder
         {
             return;
         }
-        var statuses = StatusWordRecognizer.Find(text, start, end);
+        var statuses = StatusWordRecognizer.Spans(text, start, end);
         if (amounts.Count == 0 && named.Count < 2 && (statuses.Count == 0 || state.LastPair is null))
         {
             Remember(state, named, sentence);
@@ -102,7 +102,7 @@ internal static partial class CandidateBuilder
                     Amount = amount?.Amount,
                     CurrencyStated = amount?.CurrencyStated ?? true,
                     Status = status,
-                    StatusWords = statusWords ??= DistinctWords(statuses),
+                    StatusWords = statusWords ??= DistinctWords(text, statuses),
                     Terms = terms.Length == 0 ? null : terms,
                     Effective = Effective(),
                     Quote = quote ??= text[start..end],
@@ -146,14 +146,15 @@ internal static partial class CandidateBuilder
         return terms;
     }
 
-    private static List<string> DistinctWords(List<WordMatch<DealStatus>> statuses)
+    private static List<string> DistinctWords(string text, IReadOnlyList<(DealStatus Value, int Start, int End)> statuses)
     {
         var words = new List<string>(statuses.Count);
-        foreach (var s in statuses)
+        foreach (var (_, s, e) in statuses)
         {
-            if (!words.Contains(s.Word))
+            var word = text[s..e];
+            if (!words.Contains(word))
             {
-                words.Add(s.Word);
+                words.Add(word);
             }
         }
         return words;
