@@ -76,18 +76,10 @@ internal static partial class AmountRecognizer
     }
 
     /// <summary>Cheap test that skips sentences with no digit and no Chinese scale character.</summary>
-    private static bool MayHoldMoney(string text, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            var c = text[i];
-            if (char.IsAsciiDigit(c) || (c > 0x4e00 && ChineseNumeral.IsBigUnit(c)) || c == '千')
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool MayHoldMoney(string text, int start, int end) => text.AsSpan(start, end - start).IndexOfAny(MoneyHints) >= 0;
+
+    // An ASCII digit, a 萬/億/兆 scale or 千: without one there is no figure to read.
+    private static readonly SearchValues<char> MoneyHints = SearchValues.Create("0123456789萬万億亿兆千");
 
     private static bool CjkScaleFollows(string text, int at, int end)
     {
@@ -103,11 +95,13 @@ internal static partial class AmountRecognizer
         var i = start;
         while (i < end)
         {
-            if (!ChineseNumeral.IsNumeralChar(text[i]))
+            // Jump to the next character that can start a number run (vectorised search).
+            var skip = text.AsSpan(i, end - i).IndexOfAny(ChineseNumeral.NumeralChars);
+            if (skip < 0)
             {
-                i++;
-                continue;
+                break;
             }
+            i += skip;
             var runStart = i;
             var j = i;
             var hasBig = false;

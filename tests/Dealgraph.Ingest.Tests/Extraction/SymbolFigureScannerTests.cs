@@ -85,4 +85,13 @@ public sealed partial class SymbolFigureScannerTests
     {
         Assert.False(SymbolFigureScanner.Next(text, 0, 0, text.Length, out _));
     }
+
+    [Fact]
+    public void The_vectorised_numeral_set_holds_exactly_the_numeral_characters()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            Assert.True(ChineseNumeral.IsNumeralChar(c) == ChineseNumeral.NumeralChars.Contains(c), $"U+{(int)c:X4}");
+        }
+    }
 }
