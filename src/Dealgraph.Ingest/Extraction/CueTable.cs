@@ -54,8 +54,8 @@ internal sealed class CueTable<T>
     /// </summary>
     public List<(T Value, int Start, int End)> Scan(string text, int start, int end)
     {
-        var hits = t_hits ??= [];
-        var cues = t_cues ??= [];
+        var hits = _threadHits ??= [];
+        var cues = _threadCues ??= [];
         hits.Clear();
         cues.Clear();
         _automaton.Matches(text, start, end, hits);
@@ -82,8 +82,8 @@ internal sealed class CueTable<T>
         (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);
 
     [ThreadStatic]
-    private static List<(int Pattern, int Start, int End)>? t_hits;
+    private static List<(int Pattern, int Start, int End)>? _threadHits;
 
     [ThreadStatic]
-    private static List<(T Value, int Start, int End)>? t_cues;
+    private static List<(T Value, int Start, int End)>? _threadCues;
 }

@@ -41,8 +41,8 @@ public sealed class PartyRecognizer
     public IReadOnlyList<PartyMention> Find(string text, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var raw = t_raw ??= [];
-        var hits = t_hits ??= [];
+        var raw = _threadRaw ??= [];
+        var hits = _threadHits ??= [];
         raw.Clear();
         hits.Clear();
         _automaton.Matches(text, start, end, raw);
@@ -84,10 +84,10 @@ public sealed class PartyRecognizer
 
     // Buffers of this thread, reused from one sentence to the next.
     [ThreadStatic]
-    private static List<(int Pattern, int Start, int End)>? t_raw;
+    private static List<(int Pattern, int Start, int End)>? _threadRaw;
 
     [ThreadStatic]
-    private static List<(int Pattern, int Start, int End)>? t_hits;
+    private static List<(int Pattern, int Start, int End)>? _threadHits;
 
     private static bool IsWordChar(char c) => c < 128 && (char.IsAsciiLetterOrDigit(c) || c == '_');
 }

@@ -46,21 +46,21 @@ public sealed partial class SymbolFigureScannerTests
 
     private static void AssertSameAsFormerRegex(string text, int start, int end)
     {
-            var expected = new List<string>();
-            foreach (var m in FormerRegex().EnumerateMatches(text.AsSpan(start, end - start)))
-            {
-                var match = FormerRegex().Match(text, start + m.Index, m.Length);
-                expected.Add($"{match.Index}-{match.Index + match.Length} num {match.Groups["num"].Index}-{match.Groups["num"].Index + match.Groups["num"].Length} scale '{match.Groups["scale"].Value}'");
-            }
-            var actual = new List<string>();
-            var from = start;
-            while (SymbolFigureScanner.Next(text, start, from, end, out var f))
-            {
-                var scale = f.HasScale ? text[(f.NumberEnd < f.End && char.IsWhiteSpace(text[f.NumberEnd]) ? f.NumberEnd + 1 : f.NumberEnd)..f.End] : "";
-                actual.Add($"{f.Start}-{f.End} num {f.NumberStart}-{f.NumberEnd} scale '{scale}'");
-                from = f.End;
-            }
-            Assert.Equal(expected, actual);
+        var expected = new List<string>();
+        foreach (var m in FormerRegex().EnumerateMatches(text.AsSpan(start, end - start)))
+        {
+            var match = FormerRegex().Match(text, start + m.Index, m.Length);
+            expected.Add($"{match.Index}-{match.Index + match.Length} num {match.Groups["num"].Index}-{match.Groups["num"].Index + match.Groups["num"].Length} scale '{match.Groups["scale"].Value}'");
+        }
+        var actual = new List<string>();
+        var from = start;
+        while (SymbolFigureScanner.Next(text, start, from, end, out var f))
+        {
+            var scale = f.HasScale ? text[(f.NumberEnd < f.End && char.IsWhiteSpace(text[f.NumberEnd]) ? f.NumberEnd + 1 : f.NumberEnd)..f.End] : "";
+            actual.Add($"{f.Start}-{f.End} num {f.NumberStart}-{f.NumberEnd} scale '{scale}'");
+            from = f.End;
+        }
+        Assert.Equal(expected, actual);
     }
 
     [Theory]
