@@ -1,9 +1,12 @@
 // Extraction throughput: generates a news-like corpus (English and Chinese passages, most sentences
-// without money, some with deals, facts and distractors) in /tmp, then times, in the same run,
-// (1) a plain read of the bytes with UTF-8 decoding and (2) reading the same bytes and extracting
-// candidates, in blocks cut at paragraph breaks so memory stays bounded. Reports MB/s and the ratio.
+// without money, some with deals, facts and distractors) in /tmp, checks that the extractor's output
+// (count and SHA-256 of every field) equals the reference in reference-output.txt, then times, in the
+// same run, (1) a plain read of the bytes with UTF-8 decoding and (2) reading the same bytes and
+// extracting candidates, on one thread and on every core, in blocks cut at paragraph breaks so memory
+// stays bounded. Reports MB/s, CPU time and the ratio. Exit code 1 when the output differs.
 using System.Diagnostics;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using Dealgraph.Ingest.Datasets;
 using Dealgraph.Ingest.Extraction;
@@ -15,7 +18,33 @@ Generate(path, megabytes * 1024L * 1024);
 var parties = DatasetReader.Read([Path.Combine(root, "examples", "ai-megadeals", "parties.yaml")]).Parties;
 var extractor = new ClaimExtractor(parties);
 var bytes = new FileInfo(path).Length;
-Console.WriteLine($"corpus {path}: {bytes:N0} bytes, {parties.Count} parties");
+Console.WriteLine($"corpus {path}: {bytes:N0} bytes, {parties.Count} parties; {Environment.ProcessorCount} cores");
+
+var mb = bytes / 1024.0 / 1024.0;
+var date = new DateOnly(2026, 1, 31);
+var threads = Environment.ProcessorCount;
+
+// Check first (this also warms up the JIT): the output must be the reference implementation's, field for field.
+using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+{
+    long count = 0;
+    foreach (var found in extractor.ExtractBlocks(Blocks(path), date, threads))
+    {
+        count += found.Count;
+        Fingerprint(hash, found);
+    }
+    var digest = Convert.ToHexStringLower(hash.GetHashAndReset());
+    var reference = File.ReadLines(Path.Combine(root, "bench", "extraction", "reference-output.txt"))
+        .Where(l => !l.StartsWith('#')).Select(l => l.Split(' ')).FirstOrDefault(f => f[0] == megabytes.ToString(CultureInfo.InvariantCulture));
+    var verdict = reference is null ? "no reference for this size"
+        : reference[1] == count.ToString(CultureInfo.InvariantCulture) && reference[2] == digest ? "IDENTICAL to the reference output"
+        : $"DIFFERENT from the reference output ({reference[1]} candidates, sha256 {reference[2]})";
+    Console.WriteLine($"output: {count} candidates, sha256 {digest}: {verdict}");
+    if (reference is not null && verdict[0] == 'D')
+    {
+        Environment.ExitCode = 1;
+    }
+}
 
 for (var round = 1; round <= 2; round++)
 {
@@ -26,18 +55,41 @@ for (var round = 1; round <= 2; round++)
         chars += block.Length;
     }
     read.Stop();
-    var extract = Stopwatch.StartNew();
-    long candidates = 0;
-    foreach (var block in Blocks(path))
-    {
-        candidates += extractor.Extract(block, new DateOnly(2026, 1, 31)).Count;
-    }
-    extract.Stop();
-    var mb = bytes / 1024.0 / 1024.0;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"round {round}: plain read+decode {mb / read.Elapsed.TotalSeconds:0.0} MB/s ({read.Elapsed.TotalSeconds:0.00} s, {chars:N0} chars); " +
-        $"extract {mb / extract.Elapsed.TotalSeconds:0.0} MB/s ({extract.Elapsed.TotalSeconds:0.00} s, {candidates:N0} candidates); " +
-        $"ratio extract/read = {read.Elapsed.TotalSeconds / extract.Elapsed.TotalSeconds:0.000}; peak working set {Environment.WorkingSet / 1024 / 1024} MB"));
+        $"round {round}: plain read+decode {mb / read.Elapsed.TotalSeconds:0.0} MB/s ({read.Elapsed.TotalSeconds:0.00} s, {chars:N0} chars)"));
+    foreach (var degree in new[] { 1, threads }.Distinct())
+    {
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var extract = Stopwatch.StartNew();
+        long candidates = 0;
+        foreach (var found in extractor.ExtractBlocks(Blocks(path), date, degree))
+        {
+            candidates += found.Count;
+        }
+        extract.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"round {round}: extract on {degree} thread(s) {mb / extract.Elapsed.TotalSeconds:0.0} MB/s ({extract.Elapsed.TotalSeconds:0.00} s, CPU {cpu.TotalSeconds:0.00} s, {candidates:N0} candidates); " +
+            $"ratio extract/read = {read.Elapsed.TotalSeconds / extract.Elapsed.TotalSeconds:0.000}; allocated {(GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024 / 1024} MB; " +
+            $"GCs {GC.CollectionCount(0) - gcBefore.Item1}/{GC.CollectionCount(1) - gcBefore.Item2}/{GC.CollectionCount(2) - gcBefore.Item3}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB"));
+    }
+}
+
+// Every field of every candidate, in order, so two implementations can be compared byte for byte.
+static void Fingerprint(IncrementalHash hash, IReadOnlyList<Candidate> candidates)
+{
+    var sb = new StringBuilder();
+    foreach (var c in candidates)
+    {
+        sb.Append(CultureInfo.InvariantCulture, $"{c.Type}|{Party(c.Payer)}|{Party(c.Payee)}|{Party(c.Party)}|{c.Metric}|{c.Kind}|");
+        sb.Append(CultureInfo.InvariantCulture, $"{c.Amount?.Qualifier}|{c.Amount?.Low}|{c.Amount?.High}|{c.Amount?.Currency}|{c.CurrencyStated}|{c.Status}|");
+        sb.Append(CultureInfo.InvariantCulture, $"{string.Join(",", c.StatusWords)}|{c.Terms}|{c.Effective}|{c.Quote}|{c.Span.Start}-{c.Span.End}|{c.Cue}|{c.FromContext}|{c.Confidence}\n");
+    }
+    hash.AppendData(Encoding.UTF8.GetBytes(sb.ToString()));
+
+    static string Party(PartyMention? p) => p is null ? "" : $"{p.Id}/{p.Known}/{p.Span.Start}-{p.Span.End}";
 }
 
 // Blocks of about 1 MiB, cut after a blank line so no sentence is split.

@@ -10,7 +10,11 @@ internal sealed class AhoCorasick
     private readonly List<Dictionary<char, int>> _trie = [new()];
     private readonly List<int> _lengths = [];
     private readonly List<List<int>> _trieOutputs = [[]];
-    private ushort[] _alphabet = [];
+    // Alphabet index of a character in two levels: page of its high byte, then its low byte. Pages without a
+    // pattern character share the all-zero page 0, so the table is a few KB and stays in cache (a flat
+    // 64K table per automaton did not, with Chinese text touching it all over).
+    private readonly ushort[] _pageOf = new ushort[256];
+    private ushort[] _pages = [];
     private int _width;
     private int[] _delta = [];
     private int[][] _outputs = [];
@@ -47,11 +51,23 @@ internal sealed class AhoCorasick
             index[c] = (ushort)(index.Count + 1);
         }
         _width = index.Count + 1;
-        _alphabet = new ushort[char.MaxValue + 1];
-        for (var c = 0; c <= char.MaxValue; c++)
+        var pages = new List<ushort[]> { new ushort[256] };
+        for (var high = 0; high < 256; high++)
         {
-            _alphabet[c] = index.GetValueOrDefault(Fold((char)c));
+            var page = new ushort[256];
+            var used = false;
+            for (var low = 0; low < 256; low++)
+            {
+                page[low] = index.GetValueOrDefault(Fold((char)((high << 8) | low)));
+                used |= page[low] != 0;
+            }
+            if (used)
+            {
+                _pageOf[high] = (ushort)pages.Count;
+                pages.Add(page);
+            }
         }
+        _pages = [.. pages.SelectMany(p => p)];
         var count = _trie.Count;
         _delta = new int[count * _width];
         var fail = new int[count];
@@ -82,12 +98,14 @@ internal sealed class AhoCorasick
     public void Matches(string text, int start, int end, List<(int Pattern, int Start, int End)> hits)
     {
         var state = 0;
-        var alphabet = _alphabet;
+        var pageOf = _pageOf;
+        var pages = _pages;
         var delta = _delta;
         var width = _width;
         for (var i = start; i < end; i++)
         {
-            state = delta[(state * width) + alphabet[text[i]]];
+            var c = text[i];
+            state = delta[(state * width) + pages[(pageOf[c >> 8] << 8) | (c & 0xFF)]];
             var found = _outputs[state];
             for (var k = 0; k < found.Length; k++)
             {

@@ -14,59 +14,43 @@ namespace Dealgraph.Ingest.Extraction;
 /// </summary>
 internal static partial class AmountRecognizer
 {
-    [GeneratedRegex(@"(?<cur>US\$|NT\$|HK\$|A\$|C\$|S\$|\$|€|£|¥|￥|\b(?:USD|EUR|GBP|JPY|CNY|RMB|TWD|HKD))\s?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<scale>[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|tn|bn|mn|[TBMK])(?![A-Za-z]))?", RegexOptions.CultureInvariant)]
-    private static partial Regex SymbolFirst();
-
     [GeneratedRegex(@"(?<![\w$.,])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?<scale>trillion|billion|million|thousand)?\s+(?:(?<adj>U\.S\.|US|American|Hong Kong|Taiwan|New Taiwan|Canadian|Australian)\s+)?(?<word>dollars?|euros?|pounds?|yuan|renminbi|yen)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WordAfter();
 
-    private static readonly SearchValues<char> Symbols = SearchValues.Create("$€£¥￥");
-    private static readonly SearchValues<string> Codes = SearchValues.Create(["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "TWD", "HKD"], StringComparison.Ordinal);
     private static readonly SearchValues<string> CurrencyNames = SearchValues.Create(["dollar", "euro", "pound", "yuan", "renminbi", "yen"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly Dictionary<string, decimal> Scales = new(StringComparer.Ordinal)
     {
         ["trillion"] = 1e12m,
-        ["Trillion"] = 1e12m,
-        ["tn"] = 1e12m,
-        ["T"] = 1e12m,
         ["billion"] = 1e9m,
-        ["Billion"] = 1e9m,
-        ["bn"] = 1e9m,
-        ["B"] = 1e9m,
         ["million"] = 1e6m,
-        ["Million"] = 1e6m,
-        ["mn"] = 1e6m,
-        ["M"] = 1e6m,
         ["thousand"] = 1e3m,
-        ["Thousand"] = 1e3m,
-        ["K"] = 1e3m,
     };
 
     /// <summary>Amounts in the sentence [start, end); <paramref name="state"/> remembers the document's last stated currency.</summary>
     public static List<AmountMention> Find(string text, int start, int end, DocumentState state)
     {
-        var raws = new List<RawFigure>();
         if (!MayHoldMoney(text, start, end))
         {
             return [];
         }
+        var raws = new List<RawFigure>();
         var sentence = text.AsSpan(start, end - start);
-        // Cheap pre-checks: the regexes run only on sentences that hold a currency mark or word.
-        var hasSymbol = sentence.IndexOfAny(Symbols) >= 0 || sentence.IndexOfAny(Codes) >= 0;
-        foreach (var m in SymbolFirst().EnumerateMatches(hasSymbol ? sentence : []))
+        var from = start;
+        while (SymbolFigureScanner.Next(text, start, from, end, out var figure))
         {
-            var match = SymbolFirst().Match(text, start + m.Index, m.Length);
-            var code = CurrencyWords.StartingAt(text, match.Index, match.Index + match.Length, CurrencyWords.Before)?.Code
-                ?? match.Groups["cur"].Value.ToUpperInvariant();
-            var scaleText = match.Groups["scale"].Value;
-            var scale = scaleText.Length == 0 ? 1m : Scales.GetValueOrDefault(scaleText.Length <= 2 ? scaleText : scaleText.ToLowerInvariant(), 1m);
-            if (scaleText.Length == 0 && CjkScaleFollows(text, match.Index + match.Length, end))
+            from = figure.End;
+            if (!figure.HasScale && CjkScaleFollows(text, figure.End, end))
             {
                 continue; // "NT$500億": the Chinese reader takes it whole.
             }
-            raws.Add(new RawFigure(match.Index, match.Index + match.Length, Number(match.Groups["num"].Value) * scale, code, true, scaleText.Length > 0));
+            var code = CurrencyWords.StartingAt(text, figure.Start, figure.End, CurrencyWords.Before)!.Value.Code;
+            if (TryNumber(text.AsSpan(figure.NumberStart, figure.NumberEnd - figure.NumberStart), out var number))
+            {
+                raws.Add(new RawFigure(figure.Start, figure.End, number * figure.Scale, code, true, figure.HasScale));
+            }
         }
+        // Currency words after the figure ("100 billion dollars") are rare: the regex runs only when one is present.
         foreach (var m in WordAfter().EnumerateMatches(sentence.IndexOfAny(CurrencyNames) >= 0 ? sentence : []))
         {
             var match = WordAfter().Match(text, start + m.Index, m.Length);
@@ -78,25 +62,24 @@ internal static partial class AmountRecognizer
                 : word.StartsWith("euro", StringComparison.Ordinal) ? "EUR"
                 : word.StartsWith("pound", StringComparison.Ordinal) ? "GBP"
                 : word == "yen" ? "JPY" : "CNY";
-            raws.Add(new RawFigure(match.Index, match.Index + match.Length, Number(match.Groups["num"].Value) * (scaleText.Length == 0 ? 1m : Scales[scaleText]), code, true, scaleText.Length > 0));
+            if (TryNumber(match.Groups["num"].ValueSpan, out var number))
+            {
+                raws.Add(new RawFigure(match.Index, match.Index + match.Length, number * (scaleText.Length == 0 ? 1m : Scales[scaleText]), code, true, scaleText.Length > 0));
+            }
         }
         ChineseFigures(text, start, end, raws);
+        if (raws.Count == 0)
+        {
+            return [];
+        }
         return QualifierRules.Apply(text, start, end, Deoverlap(raws), state);
     }
 
     /// <summary>Cheap test that skips sentences with no digit and no Chinese scale character.</summary>
-    private static bool MayHoldMoney(string text, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            var c = text[i];
-            if (char.IsAsciiDigit(c) || (c > 0x4e00 && ChineseNumeral.IsBigUnit(c)) || c == '千')
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool MayHoldMoney(string text, int start, int end) => text.AsSpan(start, end - start).IndexOfAny(MoneyHints) >= 0;
+
+    // An ASCII digit, a 萬/億/兆 scale or 千: without one there is no figure to read.
+    private static readonly SearchValues<char> MoneyHints = SearchValues.Create("0123456789萬万億亿兆千");
 
     private static bool CjkScaleFollows(string text, int at, int end)
     {
@@ -112,11 +95,13 @@ internal static partial class AmountRecognizer
         var i = start;
         while (i < end)
         {
-            if (!ChineseNumeral.IsNumeralChar(text[i]))
+            // Jump to the next character that can start a number run (vectorised search).
+            var skip = text.AsSpan(i, end - i).IndexOfAny(ChineseNumeral.NumeralChars);
+            if (skip < 0)
             {
-                i++;
-                continue;
+                break;
             }
+            i += skip;
             var runStart = i;
             var j = i;
             var hasBig = false;
@@ -129,13 +114,21 @@ internal static partial class AmountRecognizer
             i = j;
             var first = text[runStart];
             var vague = runStart > start && text[runStart - 1] is '幾' or '几' or '數' or '数' or '上' or '好' or '百' && !char.IsAsciiDigit(first);
+            if (vague)
+            {
+                continue;
+            }
             var afterStart = j < end && text[j] == ' ' ? j + 1 : j;
             var after = CurrencyWords.StartingAt(text, afterStart, end, CurrencyWords.AfterZh);
-            var beforeEnd = runStart > start && text[runStart - 1] == ' ' ? runStart - 1 : runStart;
-            var before = CurrencyWords.EndingAt(text, start, beforeEnd, CurrencyWords.Before);
             var onlyBig = ChineseNumeral.IsBigUnit(first) && !char.IsAsciiDigit(first);
             var hasCjkScale = hasBig || text.AsSpan(runStart, j - runStart).ContainsAny('千', '百');
-            if (vague || (!hasBig && after is null && before is null) || (onlyBig && after is null) || (!hasCjkScale && after is null))
+            if (after is null && (onlyBig || !hasCjkScale))
+            {
+                continue;
+            }
+            var beforeEnd = runStart > start && text[runStart - 1] == ' ' ? runStart - 1 : runStart;
+            var before = CurrencyWords.EndingAt(text, start, beforeEnd, CurrencyWords.Before);
+            if (!hasBig && after is null && before is null)
             {
                 continue;
             }
@@ -151,6 +144,10 @@ internal static partial class AmountRecognizer
 
     private static List<RawFigure> Deoverlap(List<RawFigure> raws)
     {
+        if (raws.Count < 2)
+        {
+            return raws;
+        }
         raws.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var kept = new List<RawFigure>();
         foreach (var r in raws)
@@ -168,8 +165,20 @@ internal static partial class AmountRecognizer
         return kept;
     }
 
-    private static decimal Number(string digits) =>
-        decimal.Parse(digits.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    /// <summary>The value of digits with optional thousands commas and decimal point, at the scale written; false for non-ASCII digits ("１００").</summary>
+    private static bool TryNumber(ReadOnlySpan<char> digits, out decimal value)
+    {
+        Span<char> plain = digits.Length <= 128 ? stackalloc char[digits.Length] : new char[digits.Length];
+        var n = 0;
+        foreach (var c in digits)
+        {
+            if (c != ',')
+            {
+                plain[n++] = c;
+            }
+        }
+        return decimal.TryParse(plain[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
 }
 
 /// <summary>A figure before qualifiers: where, how much, which currency mark (null when none was written).</summary>

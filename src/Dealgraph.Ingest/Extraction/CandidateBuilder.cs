@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Dealgraph.Core.Model;
 
@@ -25,22 +26,31 @@ internal static partial class CandidateBuilder
         {
             return;
         }
-        var statuses = StatusWordRecognizer.Find(text, start, end);
+        var statuses = StatusWordRecognizer.Spans(text, start, end);
         if (amounts.Count == 0 && named.Count < 2 && (statuses.Count == 0 || state.LastPair is null))
         {
             Remember(state, named, sentence);
             return;
         }
-        var quote = text[start..end];
-        var effective = new Lazy<string?>(() => RelativeDateResolver.Resolve(text, start, end, state.Published), LazyThreadSafetyMode.None);
-        var kinds = KindWordRecognizer.Find(text, start, end);
+        // The quote, the date and the status words are built only for sentences that yield a candidate.
+        string? quote = null;
+        string? effective = null;
+        var dated = false;
+        List<string>? statusWords = null;
+        var kind = KindWordRecognizer.MostSpecificIn(text, start, end);
         var metrics = amounts.Count > 0 ? MetricWordRecognizer.Find(text, start, end) : [];
         var status = StatusWordRecognizer.Strongest(statuses);
-        var statusWords = statuses.Select(s => s.Word).Distinct(StringComparer.Ordinal).ToList();
-        var terms = string.Join("; ", amounts.Where(a => a.RateUnit is not null).Select(a => text[a.Span.Start..a.Span.End] + (text.AsSpan(a.Span.End).StartsWith(a.RateUnit!) ? "" : " " + a.RateUnit)));
-        var usable = amounts.Where(a => !a.IsMarketSize && !a.IsConversion && a.RateUnit is null).ToList();
+        var terms = Terms(text, amounts);
+        var usable = new List<AmountMention>(amounts.Count);
+        foreach (var a in amounts)
+        {
+            if (!a.IsMarketSize && !a.IsConversion && a.RateUnit is null)
+            {
+                usable.Add(a);
+            }
+        }
         var dealAmounts = new List<AmountMention>();
-        var direction = named.Select(n => n.Id).Distinct().Count() >= 2 ? DirectionRule.Decide(text, start, end, named, usable.Count > 0 ? usable[0].Span.Start : start) : null;
+        var direction = DirectionRule.TwoOrMoreParties(named) ? DirectionRule.Decide(text, start, end, named, usable.Count > 0 ? usable[0].Span.Start : start) : null;
         if (direction is { Cue: null } && state.LastPair is { } known && known.Payer.Id == direction.Payee.Id && known.Payee.Id == direction.Payer.Id)
         {
             direction = new Direction(direction.Payee, direction.Payer, null); // "OpenAI 與 Nvidia 的交易": the pair as stated before
@@ -59,8 +69,8 @@ internal static partial class CandidateBuilder
                         Metric = metric.Value,
                         Amount = amount.Amount,
                         CurrencyStated = amount.CurrencyStated,
-                        Effective = effective.Value,
-                        Quote = quote,
+                        Effective = Effective(),
+                        Quote = quote ??= text[start..end],
                         Span = sentence.Span,
                         Cue = metric.Word,
                         FromContext = !named.Contains(party),
@@ -72,15 +82,14 @@ internal static partial class CandidateBuilder
             dealAmounts.Add(amount);
         }
         var fromContext = false;
-        if (direction is null && state.LastPair is { } pair && DealWords.Find(text, start, end).Count > 0
-            && (named.Count == 0 || named.All(n => n.Id == pair.Payer.Id || n.Id == pair.Payee.Id)))
+        if (direction is null && state.LastPair is { } pair && DealWords.Any(text, start, end) && OnlyThePair(named, pair))
         {
             direction = pair;
             fromContext = true;
         }
         if (direction is not null && (dealAmounts.Count > 0 || status is not null || (terms.Length > 0 && !fromContext)))
         {
-            var kind = Kind(kinds, direction.Cue);
+            var dealKind = Kind(kind, direction.Cue);
             foreach (var amount in dealAmounts.Count > 0 ? dealAmounts.Cast<AmountMention?>() : [null])
             {
                 var focus = amount is null || dealAmounts.Count < 2 || fromContext ? direction : DirectionRule.Decide(text, start, end, named, amount.Span.Start) ?? direction;
@@ -89,19 +98,19 @@ internal static partial class CandidateBuilder
                     Type = CandidateType.Deal,
                     Payer = focus.Payer,
                     Payee = focus.Payee,
-                    Kind = kind,
+                    Kind = dealKind,
                     Amount = amount?.Amount,
                     CurrencyStated = amount?.CurrencyStated ?? true,
                     Status = status,
-                    StatusWords = statusWords,
+                    StatusWords = statusWords ??= DistinctWords(text, statuses),
                     Terms = terms.Length == 0 ? null : terms,
-                    Effective = effective.Value,
-                    Quote = quote,
+                    Effective = Effective(),
+                    Quote = quote ??= text[start..end],
                     Span = sentence.Span,
                     Cue = fromContext ? null : focus.Cue,
                     FromContext = fromContext,
                     Confidence = Score(amount is null ? 0.35m : 0.45m, focus.Cue is not null && !fromContext ? 0.25m : 0m, amount?.CurrencyStated == true ? 0.1m : 0m,
-                        kind is not null ? 0.05m : 0m, fromContext ? -0.15m : 0.05m),
+                        dealKind is not null ? 0.05m : 0m, fromContext ? -0.15m : 0.05m),
                 });
             }
         }
@@ -110,6 +119,58 @@ internal static partial class CandidateBuilder
             state.LastPair = direction;
         }
         Remember(state, named, sentence);
+
+        string? Effective()
+        {
+            if (!dated)
+            {
+                effective = RelativeDateResolver.Resolve(text, start, end, state.Published);
+                dated = true;
+            }
+            return effective;
+        }
+    }
+
+    /// <summary>Rates ("$10 billion per gigawatt"), joined; empty when there are none.</summary>
+    private static string Terms(string text, List<AmountMention> amounts)
+    {
+        var terms = "";
+        foreach (var a in amounts)
+        {
+            if (a.RateUnit is { } unit)
+            {
+                var term = text[a.Span.Start..a.Span.End] + (text.AsSpan(a.Span.End).StartsWith(unit) ? "" : " " + unit);
+                terms = terms.Length == 0 ? term : terms + "; " + term;
+            }
+        }
+        return terms;
+    }
+
+    private static List<string> DistinctWords(string text, IReadOnlyList<(DealStatus Value, int Start, int End)> statuses)
+    {
+        var words = new List<string>(statuses.Count);
+        foreach (var (_, s, e) in statuses)
+        {
+            var word = text[s..e];
+            if (!words.Contains(word))
+            {
+                words.Add(word);
+            }
+        }
+        return words;
+    }
+
+    /// <summary>No party named, or only the two of the last deal: "the deal" refers to it.</summary>
+    private static bool OnlyThePair(List<PartyMention> named, Direction pair)
+    {
+        foreach (var n in named)
+        {
+            if (n.Id != pair.Payer.Id && n.Id != pair.Payee.Id)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void Remember(DocumentState state, IReadOnlyList<PartyMention> named, Sentence sentence)
@@ -158,14 +219,28 @@ internal static partial class CandidateBuilder
     }
 
     /// <summary>"its Nvidia stake", "their OpenAI commitments": the party names an asset, not someone paying or paid.</summary>
-    private static List<PartyMention> Counterparties(string text, int start, IReadOnlyList<PartyMention> named) =>
-        [.. named.Where(n => !Possessed(text, start, n.Span.Start))];
+    private static List<PartyMention> Counterparties(string text, int start, IReadOnlyList<PartyMention> named)
+    {
+        var result = new List<PartyMention>(named.Count);
+        foreach (var n in named)
+        {
+            if (!Possessed(text, start, n.Span.Start))
+            {
+                result.Add(n);
+            }
+        }
+        return result;
+    }
 
     private static bool Possessed(string text, int start, int at)
     {
         var from = Math.Max(start, at - 24);
-        return PossessiveBefore().IsMatch(text.AsSpan(from, at - from));
+        var window = text.AsSpan(from, at - from);
+        // its, his, their, her: no s or r, no possessive (most windows, and every Chinese one).
+        return window.IndexOfAny(PossessiveLastLetters) >= 0 && PossessiveBefore().IsMatch(window);
     }
+
+    private static readonly SearchValues<char> PossessiveLastLetters = SearchValues.Create("sSrR\u017f"); // ſ: what case-insensitive matching may take for s
 
     [GeneratedRegex(@"\b(?:its|their|his|her)\s+(?:[a-z]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex PossessiveBefore();
@@ -179,19 +254,26 @@ internal static partial class CandidateBuilder
         return named.LastOrDefault(n => n.Span.End <= metric.Span.Start) ?? named.FirstOrDefault();
     }
 
-    private static DealKind? Kind(List<WordMatch<DealKind>> kinds, string? cue)
+    private static DealKind? Kind(DealKind? specific, string? cue)
     {
-        var specific = KindWordRecognizer.MostSpecific(kinds);
         if (specific is DealKind.Warrant or DealKind.Backstop or DealKind.Loan or DealKind.ComputeContract)
         {
             return specific;
         }
-        if (cue is not null && KindWordRecognizer.MostSpecific(KindWordRecognizer.Find(cue, 0, cue.Length)) is { } fromCue)
+        if (cue is not null && KindWordRecognizer.MostSpecificIn(cue, 0, cue.Length) is { } fromCue)
         {
             return fromCue;
         }
         return specific;
     }
 
-    private static decimal Score(params decimal[] parts) => Math.Clamp(Math.Round(parts.Sum(), 2), 0.05m, 0.95m);
+    private static decimal Score(params ReadOnlySpan<decimal> parts)
+    {
+        var sum = 0m;
+        foreach (var part in parts)
+        {
+            sum += part;
+        }
+        return Math.Clamp(Math.Round(sum, 2), 0.05m, 0.95m);
+    }
 }

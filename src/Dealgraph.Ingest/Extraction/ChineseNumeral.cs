@@ -9,6 +9,9 @@ namespace Dealgraph.Ingest.Extraction;
 /// </summary>
 internal static class ChineseNumeral
 {
+    /// <summary>Every character for which <see cref="IsNumeralChar"/> is true.</summary>
+    public static readonly System.Buffers.SearchValues<char> NumeralChars = System.Buffers.SearchValues.Create("0123456789零〇一二兩两三四五六七八九十百千萬万億亿兆");
+
     /// <summary>True for characters that can be part of a number run.</summary>
     public static bool IsNumeralChar(char c) => char.IsAsciiDigit(c) || Digit(c) >= 0 || Unit(c) > 0 || BigUnit(c) > 0;
 

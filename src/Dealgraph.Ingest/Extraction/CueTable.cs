@@ -29,14 +29,41 @@ internal sealed class CueTable<T>
     /// <summary>Every cue in [start, end), in text order.</summary>
     public List<WordMatch<T>> Find(string text, int start, int end)
     {
-        var hits = new List<(int Pattern, int Start, int End)>();
-        _automaton.Matches(text, start, end, hits);
         var result = new List<WordMatch<T>>();
+        var cues = Scan(text, start, end);
+        foreach (var (value, s, e) in cues)
+        {
+            result.Add(new WordMatch<T>(value, text[s..e], new TextSpan(s, e)));
+        }
+        cues.Clear();
+        return result;
+    }
+
+    /// <summary>True when at least one cue stands in [start, end).</summary>
+    public bool Any(string text, int start, int end)
+    {
+        var cues = Scan(text, start, end);
+        var any = cues.Count > 0;
+        cues.Clear();
+        return any;
+    }
+
+    /// <summary>
+    /// Every cue in [start, end) without building strings, in a buffer of this thread that the next call
+    /// reuses: read it before calling again.
+    /// </summary>
+    public List<(T Value, int Start, int End)> Scan(string text, int start, int end)
+    {
+        var hits = _threadHits ??= [];
+        var cues = _threadCues ??= [];
+        hits.Clear();
+        cues.Clear();
+        _automaton.Matches(text, start, end, hits);
         if (hits.Count == 0)
         {
-            return result;
+            return cues;
         }
-        hits.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        hits.Sort(LeftmostLongest);
         var covered = -1;
         foreach (var (pattern, s, e) in hits)
         {
@@ -45,9 +72,18 @@ internal sealed class CueTable<T>
             {
                 continue;
             }
-            result.Add(new WordMatch<T>(value, text[s..e], new TextSpan(s, e)));
+            cues.Add((value, s, e));
             covered = e;
         }
-        return result;
+        return cues;
     }
+
+    private static readonly Comparison<(int Pattern, int Start, int End)> LeftmostLongest =
+        (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);
+
+    [ThreadStatic]
+    private static List<(int Pattern, int Start, int End)>? _threadHits;
+
+    [ThreadStatic]
+    private static List<(T Value, int Start, int End)>? _threadCues;
 }

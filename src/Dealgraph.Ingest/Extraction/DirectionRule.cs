@@ -15,6 +15,10 @@ public static partial class DirectionRule
     [GeneratedRegex(@"(?<p>向|從|从|对|對)\s*[^，。,;；]{1,24}?(?<v>投資|投资|注資|注资|採購|采购|購買|购买|訂購|订购|買|买|租用|支付|下單|下单)|(?<r>向|從|从)\s*[^，。,;；]{1,24}?(?<v2>融資|融资|借款|借|募資|募资|募得|籌得|筹得|獲得|获得|取得|拿到|收到|募集)|(?<s>向|為|为)\s*[^，。,;；]{1,24}?(?<v3>出售|銷售|销售|供應|供应|提供)|(?<b>被)\s*[^，。,;；]{1,16}?(?<v4>投資|投资|收購|收购|注資|注资)")]
     private static partial Regex Particles();
 
+    // The first alternative alone, anchored: it tells a paying particle phrase ("向 X 採購") from a receiving one ("向 X 融資").
+    [GeneratedRegex(@"^(?:向|從|从|对|對)\s*[^，。,;；]{1,24}?(?:投資|投资|注資|注资|採購|采购|購買|购买|訂購|订购|買|买|租用|支付|下單|下单)")]
+    private static partial Regex PayingParticle();
+
     private static readonly SearchValues<char> ParticleChars = SearchValues.Create("向從从对對為为被");
 
     private static readonly CueTable<MoneyFlow> Verbs = new(
@@ -44,30 +48,35 @@ public static partial class DirectionRule
     public static Direction? Decide(string text, int start, int end, IReadOnlyList<PartyMention> parties, int focus)
     {
         ArgumentNullException.ThrowIfNull(parties);
-        if (parties.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count() < 2)
+        if (!TwoOrMoreParties(parties))
         {
             return null;
         }
         // Every cue, nearest to the amount first; a verb inside a particle phrase ("向 X 採購") is read with its particle.
-        var cues = new List<(int Start, int End, int Distance, MoneyFlow Flow, string Word)>();
-        var phrases = new List<(int Start, int End)>();
-        foreach (Match m in text.AsSpan(start, end - start).IndexOfAny(ParticleChars) >= 0 ? Particles().Matches(text[start..end]) : Enumerable.Empty<Match>())
+        var cues = new List<Cue>();
+        List<TextSpan>? phrases = null;
+        if (text.AsSpan(start, end - start).IndexOfAny(ParticleChars) >= 0)
         {
-            var pivot = start + m.Index;
-            var flow = m.Groups["p"].Success ? MoneyFlow.Forward : MoneyFlow.Reverse;
-            phrases.Add((pivot, pivot + m.Length));
-            cues.Add((pivot, pivot + 1, Math.Min(Math.Abs(pivot - focus), Math.Abs(pivot + m.Length - focus)), flow, m.Value));
-        }
-        foreach (var verb in Verbs.Find(text, start, end))
-        {
-            if (!phrases.Any(p => verb.Span.Start >= p.Start && verb.Span.End <= p.End))
+            foreach (var m in Particles().EnumerateMatches(text.AsSpan(start, end - start)))
             {
-                cues.Add((verb.Span.Start, verb.Span.End, Math.Abs(verb.Span.Start - focus), verb.Value, verb.Word));
+                var pivot = start + m.Index;
+                // The regex takes the first alternative that matches at the leftmost position: the paying one if it can.
+                var flow = PayingParticle().IsMatch(text.AsSpan(pivot, end - pivot)) ? MoneyFlow.Forward : MoneyFlow.Reverse;
+                (phrases ??= []).Add(new TextSpan(pivot, pivot + m.Length));
+                cues.Add(new Cue(pivot, pivot + 1, Math.Min(Math.Abs(pivot - focus), Math.Abs(pivot + m.Length - focus)), flow, new TextSpan(pivot, pivot + m.Length)));
             }
         }
-        foreach (var cue in cues.OrderBy(c => c.Distance))
+        foreach (var (value, s, e) in Verbs.Scan(text, start, end))
         {
-            if (Resolve(text, start, parties, cue.Start, cue.End, cue.Flow, cue.Word) is { } d)
+            if (!Inside(phrases, s, e))
+            {
+                cues.Add(new Cue(s, e, Math.Abs(s - focus), value, new TextSpan(s, e)));
+            }
+        }
+        foreach (var k in ByDistance(cues))
+        {
+            var cue = cues[k];
+            if (Resolve(text, start, parties, cue) is { } d)
             {
                 return d;
             }
@@ -77,15 +86,67 @@ public static partial class DirectionRule
         return new Direction(first, second, null);
     }
 
-    private static Direction? Resolve(string text, int sentenceStart, IReadOnlyList<PartyMention> parties, int cueStart, int cueEnd, MoneyFlow flow, string cue)
+    /// <summary>At least two distinct party ids.</summary>
+    internal static bool TwoOrMoreParties(IReadOnlyList<PartyMention> parties)
     {
-        var before = parties.Where(p => p.Span.End <= cueStart).ToList();
-        PartyMention? subject = null;
-        for (var i = before.Count - 1; i >= 0; i--)
+        for (var i = 1; i < parties.Count; i++)
         {
-            subject = before[i];
+            if (!string.Equals(parties[i].Id, parties[0].Id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Inside(List<TextSpan>? phrases, int start, int end)
+    {
+        foreach (var p in phrases ?? [])
+        {
+            if (start >= p.Start && end <= p.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Indices of the cues by distance, ties in the order found (a stable sort of a handful of items).</summary>
+    private static int[] ByDistance(List<Cue> cues)
+    {
+        var order = new int[cues.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            var j = i;
+            while (j > 0 && cues[order[j - 1]].Distance > cues[i].Distance)
+            {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = i;
+        }
+        return order;
+    }
+
+    private static Direction? Resolve(string text, int sentenceStart, IReadOnlyList<PartyMention> parties, Cue cue)
+    {
+        var (cueStart, cueEnd, flow) = (cue.Start, cue.End, cue.Flow);
+        var before = 0;
+        foreach (var p in parties)
+        {
+            before += p.Span.End <= cueStart ? 1 : 0;
+        }
+        PartyMention? subject = null;
+        for (var i = parties.Count - 1; i >= 0; i--)
+        {
+            if (parties[i].Span.End > cueStart)
+            {
+                continue;
+            }
+            before--; // now the number of parties before the cue that come earlier than this one
+            subject = parties[i];
             // "signed a deal with X to buy": X is not the buyer; prefer an earlier party when there is one.
-            if (i > 0 && FollowsWith(text, sentenceStart, before[i].Span.Start))
+            if (before > 0 && FollowsWith(text, sentenceStart, parties[i].Span.Start))
             {
                 continue;
             }
@@ -95,19 +156,32 @@ public static partial class DirectionRule
         {
             return null;
         }
-        var obj = parties.FirstOrDefault(p => p.Span.Start >= cueEnd && p.Id != subject.Id);
+        PartyMention? obj = null;
+        foreach (var p in parties)
+        {
+            if (p.Span.Start >= cueEnd && p.Id != subject.Id)
+            {
+                obj = p;
+                break;
+            }
+        }
         if (obj is null)
         {
             return null;
         }
-        return flow == MoneyFlow.Forward ? new Direction(subject, obj, cue) : new Direction(obj, subject, cue);
+        var word = text[cue.Words.Start..cue.Words.End];
+        return flow == MoneyFlow.Forward ? new Direction(subject, obj, word) : new Direction(obj, subject, word);
     }
+
+    /// <summary>A direction cue: where it stands (a particle phrase counts from its particle), how far from the amount, which way money flows, and its words.</summary>
+    private readonly record struct Cue(int Start, int End, int Distance, MoneyFlow Flow, TextSpan Words);
 
     private static bool FollowsWith(string text, int sentenceStart, int at)
     {
         var from = Math.Max(sentenceStart, at - 6);
-        var window = text[from..at].TrimEnd().ToLowerInvariant();
+        Span<char> buffer = stackalloc char[6];
+        var window = buffer[..text.AsSpan(from, at - from).TrimEnd().ToLowerInvariant(buffer)];
         return window.EndsWith(" with", StringComparison.Ordinal) || window.EndsWith(" and", StringComparison.Ordinal)
-            || window.EndsWith('與') || window.EndsWith('与') || window.EndsWith('和') || window.EndsWith('跟') || window.EndsWith('同');
+            || (window.Length > 0 && window[^1] is '與' or '与' or '和' or '跟' or '同');
     }
 }

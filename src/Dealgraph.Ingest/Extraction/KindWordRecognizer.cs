@@ -25,15 +25,36 @@ public static class KindWordRecognizer
     /// <summary>Every kind word in [start, end).</summary>
     public static List<WordMatch<DealKind>> Find(string text, int start, int end) => Table.Find(text, start, end);
 
+    /// <summary>The most specific kind named in [start, end), or null; builds no strings.</summary>
+    internal static DealKind? MostSpecificIn(string text, int start, int end)
+    {
+        var found = Table.Scan(text, start, end);
+        DealKind? best = null;
+        var bestRank = Priority.Length;
+        foreach (var (kind, _, _) in found)
+        {
+            var rank = Array.IndexOf(Priority, kind);
+            if (rank >= 0 && rank < bestRank)
+            {
+                (best, bestRank) = (kind, rank);
+            }
+        }
+        found.Clear();
+        return best;
+    }
+
     /// <summary>The most specific kind among the words, or null.</summary>
     public static DealKind? MostSpecific(IReadOnlyList<WordMatch<DealKind>> words)
     {
         ArgumentNullException.ThrowIfNull(words);
         foreach (var kind in Priority)
         {
-            if (words.Any(w => w.Value == kind))
+            foreach (var w in words)
             {
-                return kind;
+                if (w.Value == kind)
+                {
+                    return kind;
+                }
             }
         }
         return null;

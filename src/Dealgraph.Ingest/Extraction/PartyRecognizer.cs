@@ -41,9 +41,15 @@ public sealed class PartyRecognizer
     public IReadOnlyList<PartyMention> Find(string text, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var raw = new List<(int Pattern, int Start, int End)>();
+        var raw = _threadRaw ??= [];
+        var hits = _threadHits ??= [];
+        raw.Clear();
+        hits.Clear();
         _automaton.Matches(text, start, end, raw);
-        var hits = new List<(int Pattern, int Start, int End)>(raw.Count);
+        if (raw.Count == 0)
+        {
+            return [];
+        }
         foreach (var m in raw)
         {
             var (partyId, alias, caseSensitive) = _patterns[m.Pattern];
@@ -75,6 +81,13 @@ public sealed class PartyRecognizer
         }
         return result;
     }
+
+    // Buffers of this thread, reused from one sentence to the next.
+    [ThreadStatic]
+    private static List<(int Pattern, int Start, int End)>? _threadRaw;
+
+    [ThreadStatic]
+    private static List<(int Pattern, int Start, int End)>? _threadHits;
 
     private static bool IsWordChar(char c) => c < 128 && (char.IsAsciiLetterOrDigit(c) || c == '_');
 }

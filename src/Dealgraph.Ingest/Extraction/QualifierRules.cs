@@ -34,7 +34,8 @@ internal static partial class QualifierRules
 
     public static List<AmountMention> Apply(string text, int start, int end, List<RawFigure> raws, DocumentState state)
     {
-        var result = new List<AmountMention>();
+        var result = new List<AmountMention>(raws.Count);
+        Span<char> lowered = stackalloc char[Window];
         for (var k = 0; k < raws.Count; k++)
         {
             var raw = raws[k];
@@ -55,7 +56,7 @@ internal static partial class QualifierRules
             {
                 continue; // a bare "100 億" before any currency is named: could be anything.
             }
-            var before = Before(text, start, raw.Start);
+            var before = Before(text, start, raw.Start, lowered);
             var afterEnd = Math.Min(end, raw.End + Window);
             var after = text.AsSpan(raw.End, afterEnd - raw.End);
             var spanStart = raw.Start;
@@ -80,22 +81,22 @@ internal static partial class QualifierRules
                 qualifier = found.Qualifier;
                 spanStart -= before.Length - found.Index;
             }
-            else if (AtLeastAfter().Match(after.ToString()) is { Success: true } ala)
+            else if (FirstMatchLength(AtLeastAfter(), after) is { } atLeast)
             {
                 qualifier = AmountQualifier.AtLeast;
-                spanEnd += ala.Length;
+                spanEnd += atLeast;
             }
-            else if (AboutAfter().Match(after.ToString()) is { Success: true } aba)
+            else if (FirstMatchLength(AboutAfter(), after) is { } about)
             {
                 qualifier = AmountQualifier.About;
-                spanEnd += aba.Length;
+                spanEnd += about;
             }
             // "會不會超過 1000 億?…絕對不會像這樣": the answer that follows caps the figure.
             if (text.AsSpan(raw.End, end - raw.End).IndexOfAny(LaterLessThan) >= 0)
             {
                 qualifier = AmountQualifier.LessThan;
             }
-            var rate = RateAfter().Match(after.ToString()) is { Success: true } r ? r.Value.Trim() : RateBefore().Match(before) is { Success: true } rb ? rb.Value.Trim() : null;
+            var rate = FirstMatch(RateAfter(), after) ?? FirstMatch(RateBefore(), before);
             var previousEnd = result.Count > 0 ? result[^1].Span.End : -1;
             var conversion = previousEnd >= 0 && raw.Start - previousEnd <= 3 && text.AsSpan(previousEnd, raw.Start - previousEnd).IndexOfAny("(（") >= 0;
             result.Add(new AmountMention
@@ -121,6 +122,10 @@ internal static partial class QualifierRules
         .. Phrases(AmountQualifier.About, "about", "around", "roughly", "approximately", "some", "nearly", "almost", "close to", "an estimated", "約", "约", "大約", "大约", "大概", "將近", "接近", "估計", "近"),
     ];
 
+    // A phrase can only end the window if its last character does: look at those alone, in priority order.
+    private static readonly Dictionary<char, (string Phrase, AmountQualifier Qualifier)[]> BeforePhrasesByLastChar =
+        BeforePhrases.GroupBy(p => p.Phrase[^1]).ToDictionary(g => g.Key, g => g.ToArray());
+
     private static readonly SearchValues<string> LaterLessThan = SearchValues.Create(
         ["絕對不會像這樣", "绝对不会像这样", "nothing like that", "nothing like it", "nothing like this", "nowhere near", "遠遠不到", "远远不到"], StringComparison.OrdinalIgnoreCase);
 
@@ -130,26 +135,51 @@ internal static partial class QualifierRules
 
     private static IEnumerable<(string, AmountQualifier)> Phrases(AmountQualifier q, params string[] phrases) => phrases.Select(p => (p, q));
 
+    /// <summary>Length of the first match of an anchored regex in <paramref name="input"/>, or null.</summary>
+    private static int? FirstMatchLength(Regex regex, ReadOnlySpan<char> input)
+    {
+        foreach (var m in regex.EnumerateMatches(input))
+        {
+            return m.Length;
+        }
+        return null;
+    }
+
+    /// <summary>The first match of <paramref name="regex"/> in <paramref name="input"/>, trimmed, or null.</summary>
+    private static string? FirstMatch(Regex regex, ReadOnlySpan<char> input)
+    {
+        foreach (var m in regex.EnumerateMatches(input))
+        {
+            return input.Slice(m.Index, m.Length).Trim().ToString();
+        }
+        return null;
+    }
+
     /// <summary>The qualifier phrase that ends the (lower-case) window, and where it starts.</summary>
-    private static (AmountQualifier Qualifier, int Index)? QualifierBefore(string window)
+    private static (AmountQualifier Qualifier, int Index)? QualifierBefore(ReadOnlySpan<char> window)
     {
         var w = window.TrimEnd();
-        if (Match(window, w) is { } direct)
+        if (Match(w) is { } direct)
         {
             return direct;
         }
         foreach (var particle in Particles)
         {
-            if (w.EndsWith(particle, StringComparison.Ordinal) && Match(window, w[..^particle.Length].TrimEnd()) is { } withParticle)
+            if (w.EndsWith(particle, StringComparison.Ordinal) && Match(w[..^particle.Length].TrimEnd()) is { } withParticle)
             {
                 return withParticle;
             }
         }
         return null;
 
-        static (AmountQualifier, int)? Match(string window, string w)
+        // Indices into w are indices into the window: w is a prefix of it.
+        static (AmountQualifier, int)? Match(ReadOnlySpan<char> w)
         {
-            foreach (var (phrase, qualifier) in BeforePhrases)
+            if (w.Length == 0 || !BeforePhrasesByLastChar.TryGetValue(w[^1], out var phrases))
+            {
+                return null;
+            }
+            foreach (var (phrase, qualifier) in phrases)
             {
                 var at = w.Length - phrase.Length;
                 if (at >= 0 && w.EndsWith(phrase, StringComparison.Ordinal) && !(char.IsAsciiLetter(phrase[0]) && at > 0 && char.IsAsciiLetter(w[at - 1])))
@@ -162,13 +192,13 @@ internal static partial class QualifierRules
     }
 
     /// <summary>"market worth …", "市場規模將達 …": a market word before the figure, in the same clause, close by.</summary>
-    private static bool MarketBefore(string window)
+    private static bool MarketBefore(ReadOnlySpan<char> window)
     {
         foreach (var word in MarketWords)
         {
             var at = window.LastIndexOf(word, StringComparison.Ordinal);
-            if (at >= 0 && window.Length - at - word.Length <= 18 && window.AsSpan(at).IndexOfAny(",，。;；") < 0
-                && (char.IsAsciiLetter(word[0]) ? MarketLink().IsMatch(window.AsSpan(at + word.Length)) : true))
+            if (at >= 0 && window.Length - at - word.Length <= 18 && window[at..].IndexOfAny(",，。;；") < 0
+                && (char.IsAsciiLetter(word[0]) ? MarketLink().IsMatch(window[(at + word.Length)..]) : true))
             {
                 return true;
             }
@@ -179,10 +209,12 @@ internal static partial class QualifierRules
     [GeneratedRegex(@"^\s+(?:worth|of|valued at|size of|estimated at)\s*$")]
     private static partial Regex MarketLink();
 
-    private static string Before(string text, int sentenceStart, int at)
+    /// <summary>Up to <see cref="Window"/> characters before the figure, lower-cased into <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<char> Before(string text, int sentenceStart, int at, Span<char> buffer)
     {
         var from = Math.Max(sentenceStart, at - Window);
-        return text[from..at].ToLowerInvariant();
+        var written = text.AsSpan(from, at - from).ToLowerInvariant(buffer);
+        return buffer[..written];
     }
 
     private static decimal Scale(decimal value) =>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -28,28 +29,44 @@ public static partial class RelativeDateResolver
     public static string? Resolve(string text, int start, int end, DateOnly? published)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sentence = text[start..end];
-        var candidates = new List<(int Index, string? Date)>();
-        if (ChineseDate().Match(sentence) is { Success: true } zh)
+        var sentence = text.AsSpan(start, end - start);
+        string? best = null;
+        var bestIndex = int.MaxValue;
+        // Each regex runs only when the words it needs are there; the earliest date in the sentence wins.
+        if (sentence.IndexOfAny('年', '月') >= 0 && ChineseDate().Match(text, start, end - start) is { Success: true } zh)
         {
-            candidates.Add((zh.Index, Chinese(zh, published)));
+            Consider(zh.Index, Chinese(zh, published));
         }
-        if (EnglishMonth().Match(sentence) is { Success: true } en)
+        if (sentence.IndexOfAny(MonthNames) >= 0 && EnglishMonth().Match(text, start, end - start) is { Success: true } en)
         {
-            var from = Math.Max(0, en.Index - 8);
-            var rel = MonthQualifier().Match(sentence[from..en.Index]);
+            var from = Math.Max(start, en.Index - 8);
+            var rel = MonthQualifier().Match(text, from, en.Index - from);
             // "may" is a verb far more often than a month: only "in May", "May 5", "May 2025" count.
             if (!(en.Groups["mon"].Value == "May" && !rel.Success && !en.Groups["year"].Success && !en.Groups["day"].Success))
             {
-                candidates.Add((rel.Success ? from + rel.Index : en.Index, English(en, rel.Success ? rel.Groups["rel"].Value.ToLowerInvariant() : "", published)));
+                Consider(rel.Success ? rel.Index : en.Index, English(en, rel.Success ? rel.Groups["rel"].Value.ToLowerInvariant() : "", published));
             }
         }
-        if (EnglishRelative().Match(sentence) is { Success: true } er)
+        if (sentence.IndexOfAny(RelativeUnits) >= 0 && EnglishRelative().Match(text, start, end - start) is { Success: true } er)
         {
-            candidates.Add((er.Index, Relative(er, published)));
+            Consider(er.Index, Relative(er, published));
         }
-        return candidates.Where(c => c.Date is not null).OrderBy(c => c.Index).Select(c => c.Date).FirstOrDefault();
+        return best;
+
+        void Consider(int index, string? date)
+        {
+            if (date is not null && index < bestIndex)
+            {
+                (best, bestIndex) = (date, index);
+            }
+        }
     }
+
+    private static readonly SearchValues<string> MonthNames = SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> RelativeUnits = SearchValues.Create(
+        ["month", "year", "quarter", "yesterday", "today"], StringComparison.OrdinalIgnoreCase);
 
     private static string? English(Match m, string rel, DateOnly? published)
     {

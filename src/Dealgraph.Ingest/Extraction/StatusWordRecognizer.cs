@@ -35,15 +35,47 @@ public static class StatusWordRecognizer
     /// <summary>Every status word in [start, end).</summary>
     public static List<WordMatch<DealStatus>> Find(string text, int start, int end) => Table.Find(text, start, end);
 
+    /// <summary>Every status word in [start, end) as a meaning and a span, without building strings.</summary>
+    internal static IReadOnlyList<(DealStatus Value, int Start, int End)> Spans(string text, int start, int end)
+    {
+        var found = Table.Scan(text, start, end);
+        if (found.Count == 0)
+        {
+            return [];
+        }
+        var copy = found.ToArray();
+        found.Clear();
+        return copy;
+    }
+
+    /// <summary>The one status these words state, or null.</summary>
+    internal static DealStatus? Strongest(IReadOnlyList<(DealStatus Value, int Start, int End)> words)
+    {
+        foreach (var status in Priority)
+        {
+            foreach (var w in words)
+            {
+                if (w.Value == status)
+                {
+                    return status;
+                }
+            }
+        }
+        return null;
+    }
+
     /// <summary>The one status a sentence with these words states, or null.</summary>
     public static DealStatus? Strongest(IReadOnlyList<WordMatch<DealStatus>> words)
     {
         ArgumentNullException.ThrowIfNull(words);
         foreach (var status in Priority)
         {
-            if (words.Any(w => w.Value == status))
+            foreach (var w in words)
             {
-                return status;
+                if (w.Value == status)
+                {
+                    return status;
+                }
             }
         }
         return null;
