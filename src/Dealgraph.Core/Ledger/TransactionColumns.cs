@@ -14,6 +14,7 @@ public sealed partial class TransactionColumns
     private readonly int _base;
     private readonly bool _isView;
     private int _capacity;
+    private int _lastCurrency = -1;
 
     /// <summary>Creates empty columns with room for <paramref name="capacity"/> rows.</summary>
     public TransactionColumns(int capacity = 1024)
@@ -70,27 +71,20 @@ public sealed partial class TransactionColumns
     /// <summary>Adds a row. The caller has validated it (payer ≠ payee, amount ≥ 0).</summary>
     public void Add(ReadOnlySpan<char> id, ReadOnlySpan<char> payer, ReadOnlySpan<char> payee, decimal amount, ReadOnlySpan<char> currency, long utcTicks)
     {
-        if (!LedgerAmount.TryToUnits(amount, out var units))
-        {
-            _exoticAmounts[Count] = amount;
-            units = LedgerAmount.Exotic;
-        }
-
-        Add(id, payer, payee, units, currency, utcTicks);
+        var units = UnitsOrExotic(amount);
+        Add(Utf8(id), Utf8(payer), Utf8(payee), units, Utf8(currency), utcTicks);
     }
 
-    /// <summary>Adds a row whose amount is already in units (the fast path of a reader).</summary>
-    public void Add(ReadOnlySpan<char> id, ReadOnlySpan<char> payer, ReadOnlySpan<char> payee, long units, ReadOnlySpan<char> currency, long utcTicks)
+    /// <summary>Adds a row given as UTF-8 bytes whose amount is a decimal (kept exactly).</summary>
+    public void Add(ReadOnlySpan<byte> id, ReadOnlySpan<byte> payer, ReadOnlySpan<byte> payee, decimal amount, ReadOnlySpan<byte> currency, long utcTicks) =>
+        Add(id, payer, payee, UnitsOrExotic(amount), currency, utcTicks);
+
+    /// <summary>Adds a row given as UTF-8 bytes whose amount is already in units (the fast path of a reader).</summary>
+    public void Add(ReadOnlySpan<byte> id, ReadOnlySpan<byte> payer, ReadOnlySpan<byte> payee, long units, ReadOnlySpan<byte> currency, long utcTicks)
     {
         if (Count == _capacity)
         {
             Grow();
-        }
-
-        var currencyId = CurrencyCodes.Intern(currency);
-        if (currencyId > byte.MaxValue)
-        {
-            throw new InputException("more than 256 currencies in one ledger", field: "currency");
         }
 
         var row = Count;
@@ -105,7 +99,7 @@ public sealed partial class TransactionColumns
         Payees[at] = Parties.Intern(payee);
         Ticks[at] = utcTicks;
         Units[at] = units;
-        Currencies[at] = (byte)currencyId;
+        Currencies[at] = CurrencyId(currency);
         Count = row + 1;
     }
 
@@ -117,7 +111,38 @@ public sealed partial class TransactionColumns
     public decimal AmountOf(int row) =>
         Units[row] == LedgerAmount.Exotic ? _exoticAmounts[row] : LedgerAmount.FromUnits(Units[row]);
 
-    private bool IsNextConsecutive(ReadOnlySpan<char> id, int row)
+    private static byte[] Utf8(ReadOnlySpan<char> text) => System.Text.Encoding.UTF8.GetBytes(text.ToArray());
+
+    private long UnitsOrExotic(decimal amount)
+    {
+        if (LedgerAmount.TryToUnits(amount, out var units))
+        {
+            return units;
+        }
+
+        _exoticAmounts[Count] = amount;
+        return LedgerAmount.Exotic;
+    }
+
+    // The last currency seen is checked first: ledgers mostly repeat a few codes.
+    private byte CurrencyId(ReadOnlySpan<byte> currency)
+    {
+        if (_lastCurrency >= 0 && currency.SequenceEqual(CurrencyCodes.BytesOf(_lastCurrency)))
+        {
+            return (byte)_lastCurrency;
+        }
+
+        var currencyId = CurrencyCodes.Intern(currency);
+        if (currencyId > byte.MaxValue)
+        {
+            throw new InputException("more than 256 currencies in one ledger", field: "currency");
+        }
+
+        _lastCurrency = currencyId;
+        return (byte)currencyId;
+    }
+
+    private bool IsNextConsecutive(ReadOnlySpan<byte> id, int row)
     {
         if (!Ids.Numeric || !TransactionIds.TryParseCanonical(id, out var number))
         {
