@@ -51,9 +51,38 @@ public sealed class NameInterner
     public int Intern(ReadOnlySpan<byte> name)
     {
         var prefix = Prefix(name);
-        var hash = Hash(name, prefix);
-        var tag = TagOf(hash, name.Length);
-        var slot = (int)hash & _mask;
+        var tag = TagOf(Hash(name, prefix), name.Length);
+        return Probe(name, prefix, tag, Index(prefix, tag) & _mask);
+    }
+
+    /// <summary>
+    /// The ids of two names at once. Why: the two table slots are loaded before either is
+    /// compared, so their cache misses (the cost of interning in a large table) overlap.
+    /// </summary>
+    public (int First, int Second) Intern(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
+    {
+        var prefix1 = Prefix(first);
+        var prefix2 = Prefix(second);
+        var tag1 = TagOf(Hash(first, prefix1), first.Length);
+        var tag2 = TagOf(Hash(second, prefix2), second.Length);
+        var slots = _slots;
+        var slot1 = Index(prefix1, tag1) & _mask;
+        var slot2 = Index(prefix2, tag2) & _mask;
+        var entry1 = slots[slot1];
+        var entry2 = slots[slot2];
+        var id1 = entry1.Tag == tag1 && entry1.Prefix == prefix1 && entry1.IdPlusOne != 0 && (first.Length <= 8 || Span(entry1.IdPlusOne - 1).SequenceEqual(first))
+            ? entry1.IdPlusOne - 1
+            : Probe(first, prefix1, tag1, slot1);
+        if (entry2.Tag == tag2 && entry2.Prefix == prefix2 && entry2.IdPlusOne != 0 && (second.Length <= 8 || Span(entry2.IdPlusOne - 1).SequenceEqual(second)))
+        {
+            return (id1, entry2.IdPlusOne - 1); // an entry once found never moves to another id
+        }
+
+        return (id1, Probe(second, prefix2, tag2, ReferenceEquals(slots, _slots) ? slot2 : Index(prefix2, tag2) & _mask));
+    }
+
+    private int Probe(ReadOnlySpan<byte> name, ulong prefix, uint tag, int slot)
+    {
         while (true)
         {
             ref var entry = ref _slots[slot];
@@ -90,9 +119,8 @@ public sealed class NameInterner
     {
         var bytes = Encoding.UTF8.GetBytes(name.ToArray());
         var prefix = Prefix(bytes);
-        var hash = Hash(bytes, prefix);
-        var tag = TagOf(hash, bytes.Length);
-        for (var slot = (int)hash & _mask; _slots[slot].IdPlusOne != 0; slot = (slot + 1) & _mask)
+        var tag = TagOf(Hash(bytes, prefix), bytes.Length);
+        for (var slot = Index(prefix, tag) & _mask; _slots[slot].IdPlusOne != 0; slot = (slot + 1) & _mask)
         {
             var entry = _slots[slot];
             if (entry.Tag == tag && entry.Prefix == prefix && Span(entry.IdPlusOne - 1).SequenceEqual(bytes))
@@ -172,8 +200,7 @@ public sealed class NameInterner
         {
             if (entry.IdPlusOne != 0)
             {
-                var name = Span(entry.IdPlusOne - 1);
-                var slot = (int)Hash(name, entry.Prefix) & mask;
+                var slot = Index(entry.Prefix, entry.Tag) & mask;
                 while (slots[slot].IdPlusOne != 0)
                 {
                     slot = (slot + 1) & mask;
@@ -206,6 +233,11 @@ public sealed class NameInterner
     // Hash bits (high 24) and the length (low 8, capped), so a short name matches on the slot alone.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint TagOf(ulong hash, int length) => ((uint)(hash >> 32) & 0xFFFFFF00u) | (uint)Math.Min(length, 255);
+
+    // The slot comes from what the slot stores (the first 8 bytes and the tag), so growing the
+    // table never reads the names themselves.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Index(ulong prefix, uint tag) => (int)(((prefix ^ ((ulong)tag << 29)) * 0x9E3779B97F4A7C15UL) >> 33);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Hash(ReadOnlySpan<byte> name, ulong prefix)

@@ -95,8 +95,7 @@ public sealed partial class TransactionColumns
             IdKeys![row] = Ids.KeyOf(id, IdKeys, row);
         }
 
-        Payers[at] = Parties.Intern(payer);
-        Payees[at] = Parties.Intern(payee);
+        (Payers[at], Payees[at]) = Parties.Intern(payer, payee);
         Ticks[at] = utcTicks;
         Units[at] = units;
         Currencies[at] = CurrencyId(currency);

@@ -8,16 +8,16 @@ namespace Dealgraph.Ingest.Ledger;
 
 /// <summary>
 /// One byte range of a ledger CSV, starting at a line start, parsed on one thread straight from
-/// UTF-8 bytes into its own columns: each row's fields are found with a vectorised search for
-/// <c>,</c>, line break and <c>"</c>; a row with a quote goes through <see cref="QuotedCsvRecord"/>.
+/// UTF-8 bytes into its own columns: each row's fields are found from bit masks of <c>,</c>,
+/// line break and <c>"</c> computed with vector compares (see <see cref="StructuralMasks"/>); a row with a quote goes through <see cref="QuotedCsvRecord"/>.
 /// </summary>
 internal sealed class LedgerCsvPart(SafeFileHandle handle, long start, long end, long firstLine, int[] index, LedgerReadOptions options)
 {
     private const int BufferSize = 1 << 20;
-    private static readonly SearchValues<byte> Structural = SearchValues.Create(",\n\""u8);
     private readonly List<(long Line, string? Field, string Problem, string Row)> _rejects = [];
     private readonly int[] _bounds = new int[2 * (index.Max() + 1)];
     private byte[] _scratch = [];
+    private ulong[] _masks = [];
     private long _line;
     private long _rows;
     private long _position;
@@ -110,6 +110,7 @@ internal sealed class LedgerCsvPart(SafeFileHandle handle, long start, long end,
         Span<int> bounds = _bounds;
         var needed = bounds.Length / 2;
         var columns = Columns!;
+        var masks = StructuralMasks.Of(data, ref _masks);
         var pos = 0;
         while (pos < data.Length)
         {
@@ -120,13 +121,17 @@ internal sealed class LedgerCsvPart(SafeFileHandle handle, long start, long end,
             var lineEnd = 0;
             while (true)
             {
-                var hit = data[pos..].IndexOfAny(Structural);
-                if (hit < 0 && !final)
+                var at = StructuralMasks.Next(masks, pos);
+                if (at >= data.Length)
                 {
-                    return rowStart;
+                    if (!final)
+                    {
+                        return rowStart;
+                    }
+
+                    at = data.Length;
                 }
 
-                var at = hit < 0 ? data.Length : pos + hit;
                 if (at < data.Length && data[at] == '"')
                 {
                     quoted = true;
