@@ -20,11 +20,13 @@ public sealed partial class TransactionColumns
     public TransactionColumns(int capacity = 1024)
     {
         capacity = Math.Max(capacity, 16);
-        Payers = new int[capacity];
-        Payees = new int[capacity];
-        Ticks = new long[capacity];
-        Units = new long[capacity];
-        Currencies = new byte[capacity];
+        // Uninitialized: rows are written before they are read, and room a reader reserved but did
+        // not fill is then never touched, so it costs address space but no memory.
+        Payers = GC.AllocateUninitializedArray<int>(capacity);
+        Payees = GC.AllocateUninitializedArray<int>(capacity);
+        Ticks = GC.AllocateUninitializedArray<long>(capacity);
+        Units = GC.AllocateUninitializedArray<long>(capacity);
+        Currencies = GC.AllocateUninitializedArray<byte>(capacity);
         Parties = new NameInterner(Math.Min(capacity / 16, 1 << 16));
         _capacity = capacity;
     }

@@ -43,7 +43,31 @@ internal sealed class LedgerCsvPart(SafeFileHandle handle, long start, long end,
 
     public IReadOnlyList<(long Line, string? Field, string Problem, string Row)> Rejects => _rejects;
 
-    /// <summary>Line breaks in the range: an upper bound of its rows, and what later parts' line numbers need.</summary>
+    /// <summary>Line breaks passed so far: after a full run, the lines of the range (later parts' line numbers start after them).</summary>
+    public long LinesSeen => _line - firstLine;
+
+    /// <summary>
+    /// Room for the rows of the range, without reading all of it: the line breaks of its first
+    /// megabyte scaled to its length, plus a margin. Why: an exact count is a second pass over
+    /// the file; rows beyond the estimate make the part throw <see cref="InvalidOperationException"/>
+    /// and the reader start over in one part. Unused room is never touched, so costs no memory.
+    /// </summary>
+    public int EstimateRows()
+    {
+        var sample = ArrayPool<byte>.Shared.Rent(BufferSize);
+        var read = RandomAccess.Read(handle, sample.AsSpan(0, (int)Math.Min(BufferSize, end - start)), start);
+        var lines = sample.AsSpan(0, read).Count((byte)'\n');
+        ArrayPool<byte>.Shared.Return(sample);
+        if (start + read >= end)
+        {
+            return lines + 1;
+        }
+
+        var estimate = ((double)(end - start) / Math.Max(1, read) * lines * 1.08) + 4096;
+        return (int)Math.Min(Array.MaxLength / 4, estimate);
+    }
+
+    /// <summary>Line breaks in the range: an upper bound of its rows.</summary>
     public long CountLines()
     {
         var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);

@@ -32,20 +32,28 @@ public static class LedgerCsvReader
         var parts = partCount > 1 ? ReadInParts(handle, index, dataStart, length, partCount, options) : null;
         if (parts is null)
         {
-            var whole = new LedgerCsvPart(handle, dataStart, length, 2, index, options);
+            var whole = new LedgerCsvPart(handle, dataStart, length, 0, index, options);
             whole.Run(Progress(options, [whole], length), () => false);
             parts = [whole];
         }
 
-        foreach (var part in parts)
+        // Line 1 is the header; each part's lines follow those of the parts before it.
+        var firstLines = new long[parts.Length];
+        firstLines[0] = 2;
+        for (var i = 1; i < parts.Length; i++)
         {
-            if (part.Error is { } e)
+            firstLines[i] = firstLines[i - 1] + parts[i - 1].LinesSeen;
+        }
+
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (parts[i].Error is { } e)
             {
-                throw new InputException(e.Problem, path, (int)Math.Min(int.MaxValue, e.Line), e.Field);
+                throw new InputException(e.Problem, path, (int)Math.Min(int.MaxValue, e.Line + firstLines[i]), e.Field);
             }
         }
 
-        WriteRejects(options, parts);
+        WriteRejects(options, parts, firstLines);
         var columns = parts.Length > 1 ? TransactionColumns.Join([.. parts.Select(p => p.Columns!)]) : parts[0].Columns!;
         options.Progress?.Invoke(columns.Count, length);
         return new LedgerReadResult(columns, parts.Sum(p => p.BadRows), length);
@@ -62,35 +70,33 @@ public static class LedgerCsvReader
             cuts[i] = Math.Max(cuts[i - 1], LineStartAfter(handle, dataStart + ((length - dataStart) * i / partCount), length));
         }
 
-        // Line counts give each part's first line number and a bound on its rows.
-        var counters = Enumerable.Range(0, partCount).Select(i => new LedgerCsvPart(handle, cuts[i], cuts[i + 1], 0, index, options)).ToArray();
-        var lines = new long[partCount];
-        Parallel.For(0, partCount, new ParallelOptions { MaxDegreeOfParallelism = partCount }, i => lines[i] = counters[i].CountLines());
-        if (lines.Sum() + partCount > Array.MaxLength)
-        {
-            throw new InputException($"ledger has more than {Array.MaxLength} rows");
-        }
-
-        var columns = TransactionColumns.Split([.. lines.Select(l => (int)l + 1)]);
-        var parts = new LedgerCsvPart[partCount];
-        var firstLine = 2L;
+        // Each part numbers its lines from 0; they are shifted by the lines of the parts before it
+        // once all are done (see ShiftLines), so no pass over the file is needed first.
+        var parts = Enumerable.Range(0, partCount).Select(i => new LedgerCsvPart(handle, cuts[i], cuts[i + 1], 0, index, options)).ToArray();
+        var columns = TransactionColumns.Split([.. parts.Select(p => p.EstimateRows())]);
         for (var i = 0; i < partCount; i++)
         {
-            parts[i] = new LedgerCsvPart(handle, cuts[i], cuts[i + 1], firstLine, index, options) { Columns = columns[i] };
-            firstLine += lines[i];
+            parts[i].Columns = columns[i];
         }
 
         // A part after one that stopped at a bad row has nothing to report: it may stop too.
         var firstFailed = int.MaxValue;
         var progress = Progress(options, parts, length);
-        Parallel.For(0, partCount, new ParallelOptions { MaxDegreeOfParallelism = partCount }, i =>
+        try
         {
-            parts[i].Run(i == 0 ? progress : null, () => Volatile.Read(ref firstFailed) < i);
-            if (parts[i].Error is not null)
+            Parallel.For(0, partCount, new ParallelOptions { MaxDegreeOfParallelism = partCount }, i =>
             {
-                InterlockedMin(ref firstFailed, i);
-            }
-        });
+                parts[i].Run(i == 0 ? progress : null, () => Volatile.Read(ref firstFailed) < i);
+                if (parts[i].Error is not null)
+                {
+                    InterlockedMin(ref firstFailed, i);
+                }
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(x => x is InvalidOperationException))
+        {
+            return null; // a part had more rows than estimated: read in one part
+        }
 
         return parts.Take(partCount - 1).Any(p => p.EndedInsideQuotes) ? null : parts;
     }
@@ -109,7 +115,7 @@ public static class LedgerCsvReader
         }
     }
 
-    private static void WriteRejects(LedgerReadOptions options, LedgerCsvPart[] parts)
+    private static void WriteRejects(LedgerReadOptions options, LedgerCsvPart[] parts, long[] firstLines)
     {
         if (!options.SkipBad || options.RejectsPath is not { } rejectsPath)
         {
@@ -117,9 +123,12 @@ public static class LedgerCsvReader
         }
 
         using var rejects = new RejectsWriter(rejectsPath);
-        foreach (var (line, field, problem, row) in parts.SelectMany(p => p.Rejects))
+        for (var i = 0; i < parts.Length; i++)
         {
-            rejects.Write(line, field, problem, row);
+            foreach (var (line, field, problem, row) in parts[i].Rejects)
+            {
+                rejects.Write(line + firstLines[i], field, problem, row);
+            }
         }
     }
 

@@ -29,6 +29,20 @@ public sealed class LedgerPartsTests : IDisposable
     }
 
     [Fact]
+    public void A_part_with_far_more_rows_than_its_first_megabyte_suggests_is_still_read_whole()
+    {
+        // Long lines first, then short ones: the row estimate from the first megabyte is far too small.
+        var rows = Rows(120_000, parties: 300);
+        var path = Path.Combine(_dir.FullName, "uneven.csv");
+        File.WriteAllText(path, "id,payer,payee,amount,currency,timestamp,memo\n"
+            + string.Join('\n', rows.Select((r, i) => r + "," + (i < 600 ? new string('x', 4000) : ""))) + "\n");
+        var sequential = Snapshot(LedgerCsvReader.Read(path, new LedgerReadOptions { Parallel = false }).Columns);
+        var cut = LedgerCsvReader.Read(path, InParts(2)).Columns;
+        Assert.Equal(120_000, cut.Count);
+        Assert.Equal(sequential, Snapshot(cut));
+    }
+
+    [Fact]
     public void Crlf_line_endings_a_byte_order_mark_and_no_final_newline_are_read()
     {
         var result = LedgerCsvReader.Read(LedgerFiles.Path("crlf-bom-no-final-newline.csv"), InParts(2));
