@@ -24,6 +24,7 @@ BIN="$WORK/bin/dealgraph"
 now() { date +%s.%N; }
 secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
+ratio3() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
 ids_of() { python3 -c 'import json,sys; [print(" ".join(json.loads(l)["transactions"])) for l in open(sys.argv[1])]' "$1" | LC_ALL=C sort; }
 same() { # same round trips in two files of sorted id lines
   if cmp -s "$1" "$2"; then echo "same ($(wc -l < "$1") round trips)"; else echo "DIFFERENT: $1 vs $2"; diff "$1" "$2" | head; exit 1; fi
@@ -94,7 +95,7 @@ timings=$(grep -h "rows=" "$WORK/big.dealgraph.timings")
 read_s=$(sed 's/.*read_s=\([0-9.]*\).*/\1/' <<< "$timings")
 rss_kb=$(grep "Maximum resident set size" "$WORK/big.dealgraph.timings" | awk '{print $NF}')
 echo "$timings"
-echo "plain sequential read (dd, cached) ${dd_s}s = $(awk -v b="$bytes" -v s="$dd_s" 'BEGIN{printf "%.0f", b/1e6/s}') MB/s; dealgraph ingest ${read_s}s = $(awk -v b="$bytes" -v s="$read_s" 'BEGIN{printf "%.0f", b/1e6/s}') MB/s, $(ratio "$dd_s" "$read_s")x of the plain read"
+echo "plain sequential read (dd, cached) ${dd_s}s = $(awk -v b="$bytes" -v s="$dd_s" 'BEGIN{printf "%.0f", b/1e6/s}') MB/s; dealgraph ingest ${read_s}s = $(awk -v b="$bytes" -v s="$read_s" 'BEGIN{printf "%.0f", b/1e6/s}') MB/s, ingest/read speed ratio $(ratio3 "$dd_s" "$read_s"); CPU $(sed 's/.*read_cpu_s=\([0-9.]*\).*/\1/' <<< "$timings")s for the ingest = $(awk -v b="$bytes" -v s="$(sed 's/.*read_cpu_s=\([0-9.]*\).*/\1/' <<< "$timings")" 'BEGIN{printf "%.0f", b/1e6/s}') MB per CPU second"
 echo "peak RSS $(awk -v k="$rss_kb" -v n="$BIG_TX" 'BEGIN{printf "%.1f", k*1024/n}') bytes per transaction ($rss_kb kB)"
 echo "end to end ${dg_s}s wall, $(cpu_of "$WORK/big.dealgraph.timings")s CPU; planted recall: $(python3 -c '
 import json,sys

@@ -27,7 +27,7 @@ public static class LedgerAmount
     public static bool TryToUnits(decimal amount, out long units)
     {
         units = 0;
-        if (amount < 0)
+        if (amount < 0 || amount > long.MaxValue / UnitsPerOne)
         {
             return false;
         }

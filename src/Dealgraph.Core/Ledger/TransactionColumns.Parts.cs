@@ -11,28 +11,57 @@ public sealed partial class TransactionColumns
     }
 
     /// <summary>
-    /// Two sets of columns writing into the same arrays: the first into rows 0 … rows0−1, the
-    /// second from row rows0 on. Why: each part interns names on its own thread, yet no row is
-    /// ever copied to a second array, so memory stays at one copy of the rows (the counts must be
-    /// upper bounds, e.g. line counts; a part that overflows throws <see cref="InvalidOperationException"/>).
+    /// Sets of columns writing into the same arrays: part i into the rows after those of parts
+    /// 0 … i−1, at most <paramref name="rows"/>[i] of them. Why: each part interns names on its
+    /// own thread into its own small table, yet no row is ever copied to a second array, so memory
+    /// stays at one copy of the rows (the counts must be upper bounds, e.g. line counts; a part
+    /// that overflows throws <see cref="InvalidOperationException"/>).
     /// </summary>
-    public static (TransactionColumns First, TransactionColumns Second) Split(int rows0, int rows1)
+    public static TransactionColumns[] Split(IReadOnlyList<int> rows)
     {
-        var shared = new TransactionColumns(rows0 + rows1);
-        return (new TransactionColumns(shared, 0, rows0), new TransactionColumns(shared, rows0, rows1));
+        ArgumentNullException.ThrowIfNull(rows);
+        var total = rows.Sum(r => (long)r);
+        if (total > Array.MaxLength)
+        {
+            throw new InputException($"ledger has more than {Array.MaxLength} rows");
+        }
+
+        var shared = new TransactionColumns((int)total);
+        var parts = new TransactionColumns[rows.Count];
+        var @base = 0;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = new TransactionColumns(shared, @base, rows[i]);
+            @base += rows[i];
+        }
+
+        return parts;
     }
 
     /// <summary>
-    /// Joins the two parts of <see cref="Split"/>: the second part's rows move down to follow the
-    /// first's (in place), with its party, currency and id numbering mapped onto the first's.
+    /// Joins the parts of <see cref="Split"/>, in order: each later part's rows move down to
+    /// follow the rows before them (in place), with its party, currency and id numbering mapped
+    /// onto the first part's. Returns the first part, now holding every row.
     /// </summary>
-    public static TransactionColumns Join(TransactionColumns first, TransactionColumns second)
+    public static TransactionColumns Join(IReadOnlyList<TransactionColumns> parts)
     {
-        ArgumentNullException.ThrowIfNull(first);
-        ArgumentNullException.ThrowIfNull(second);
+        ArgumentNullException.ThrowIfNull(parts);
+        var first = parts[0];
+        for (var k = 1; k < parts.Count; k++)
+        {
+            JoinOne(first, parts[k]);
+        }
+
+        first._capacity = first.Payers.Length;
+        first._lastCurrency = -1;
+        return first;
+    }
+
+    private static void JoinOne(TransactionColumns first, TransactionColumns second)
+    {
         if (first._base != 0 || !ReferenceEquals(first.Payers, second.Payers))
         {
-            throw new ArgumentException("not the two parts of one Split", nameof(second));
+            throw new ArgumentException("not the parts of one Split", nameof(second));
         }
 
         var offset = first.Count;
@@ -40,24 +69,35 @@ public sealed partial class TransactionColumns
         var parties = new int[second.Parties.Count];
         for (var p = 0; p < parties.Length; p++)
         {
-            parties[p] = first.Parties.Intern(second.Parties.SpanOf(p));
+            parties[p] = first.Parties.Intern(second.Parties.BytesOf(p));
         }
 
         var currencies = new byte[second.CurrencyCodes.Count];
         for (var c = 0; c < currencies.Length; c++)
         {
-            var id = first.CurrencyCodes.Intern(second.CurrencyCodes.SpanOf(c));
+            var id = first.CurrencyCodes.Intern(second.CurrencyCodes.BytesOf(c));
             currencies[c] = id <= byte.MaxValue ? (byte)id : throw new InputException("more than 256 currencies in one ledger", field: "currency");
         }
 
         // Moving rows down (offset ≤ from), front to back, never overwrites a row not yet moved.
+        var payers = first.Payers;
+        var payees = first.Payees;
         for (var i = 0; i < second.Count; i++)
         {
-            first.Payers[offset + i] = parties[first.Payers[from + i]];
-            first.Payees[offset + i] = parties[first.Payees[from + i]];
-            first.Ticks[offset + i] = first.Ticks[from + i];
-            first.Units[offset + i] = first.Units[from + i];
-            first.Currencies[offset + i] = currencies[first.Currencies[from + i]];
+            payers[offset + i] = parties[payers[from + i]];
+            payees[offset + i] = parties[payees[from + i]];
+        }
+
+        if (offset != from)
+        {
+            Array.Copy(first.Ticks, from, first.Ticks, offset, second.Count);
+            Array.Copy(first.Units, from, first.Units, offset, second.Count);
+        }
+
+        var codes = first.Currencies;
+        for (var i = 0; i < second.Count; i++)
+        {
+            codes[offset + i] = currencies[codes[from + i]];
         }
 
         JoinIds(first, second, offset);
@@ -67,8 +107,6 @@ public sealed partial class TransactionColumns
         }
 
         first.Count = offset + second.Count;
-        first._capacity = first.Payers.Length;
-        return first;
     }
 
     private static void JoinIds(TransactionColumns first, TransactionColumns second, int offset)

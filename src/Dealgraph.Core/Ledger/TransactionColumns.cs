@@ -14,16 +14,19 @@ public sealed partial class TransactionColumns
     private readonly int _base;
     private readonly bool _isView;
     private int _capacity;
+    private int _lastCurrency = -1;
 
     /// <summary>Creates empty columns with room for <paramref name="capacity"/> rows.</summary>
     public TransactionColumns(int capacity = 1024)
     {
         capacity = Math.Max(capacity, 16);
-        Payers = new int[capacity];
-        Payees = new int[capacity];
-        Ticks = new long[capacity];
-        Units = new long[capacity];
-        Currencies = new byte[capacity];
+        // Uninitialized: rows are written before they are read, and room a reader reserved but did
+        // not fill is then never touched, so it costs address space but no memory.
+        Payers = GC.AllocateUninitializedArray<int>(capacity);
+        Payees = GC.AllocateUninitializedArray<int>(capacity);
+        Ticks = GC.AllocateUninitializedArray<long>(capacity);
+        Units = GC.AllocateUninitializedArray<long>(capacity);
+        Currencies = GC.AllocateUninitializedArray<byte>(capacity);
         Parties = new NameInterner(Math.Min(capacity / 16, 1 << 16));
         _capacity = capacity;
     }
@@ -70,27 +73,20 @@ public sealed partial class TransactionColumns
     /// <summary>Adds a row. The caller has validated it (payer ≠ payee, amount ≥ 0).</summary>
     public void Add(ReadOnlySpan<char> id, ReadOnlySpan<char> payer, ReadOnlySpan<char> payee, decimal amount, ReadOnlySpan<char> currency, long utcTicks)
     {
-        if (!LedgerAmount.TryToUnits(amount, out var units))
-        {
-            _exoticAmounts[Count] = amount;
-            units = LedgerAmount.Exotic;
-        }
-
-        Add(id, payer, payee, units, currency, utcTicks);
+        var units = UnitsOrExotic(amount);
+        Add(Utf8(id), Utf8(payer), Utf8(payee), units, Utf8(currency), utcTicks);
     }
 
-    /// <summary>Adds a row whose amount is already in units (the fast path of a reader).</summary>
-    public void Add(ReadOnlySpan<char> id, ReadOnlySpan<char> payer, ReadOnlySpan<char> payee, long units, ReadOnlySpan<char> currency, long utcTicks)
+    /// <summary>Adds a row given as UTF-8 bytes whose amount is a decimal (kept exactly).</summary>
+    public void Add(ReadOnlySpan<byte> id, ReadOnlySpan<byte> payer, ReadOnlySpan<byte> payee, decimal amount, ReadOnlySpan<byte> currency, long utcTicks) =>
+        Add(id, payer, payee, UnitsOrExotic(amount), currency, utcTicks);
+
+    /// <summary>Adds a row given as UTF-8 bytes whose amount is already in units (the fast path of a reader).</summary>
+    public void Add(ReadOnlySpan<byte> id, ReadOnlySpan<byte> payer, ReadOnlySpan<byte> payee, long units, ReadOnlySpan<byte> currency, long utcTicks)
     {
         if (Count == _capacity)
         {
             Grow();
-        }
-
-        var currencyId = CurrencyCodes.Intern(currency);
-        if (currencyId > byte.MaxValue)
-        {
-            throw new InputException("more than 256 currencies in one ledger", field: "currency");
         }
 
         var row = Count;
@@ -101,11 +97,10 @@ public sealed partial class TransactionColumns
             IdKeys![row] = Ids.KeyOf(id, IdKeys, row);
         }
 
-        Payers[at] = Parties.Intern(payer);
-        Payees[at] = Parties.Intern(payee);
+        (Payers[at], Payees[at]) = Parties.Intern(payer, payee);
         Ticks[at] = utcTicks;
         Units[at] = units;
-        Currencies[at] = (byte)currencyId;
+        Currencies[at] = CurrencyId(currency);
         Count = row + 1;
     }
 
@@ -117,7 +112,38 @@ public sealed partial class TransactionColumns
     public decimal AmountOf(int row) =>
         Units[row] == LedgerAmount.Exotic ? _exoticAmounts[row] : LedgerAmount.FromUnits(Units[row]);
 
-    private bool IsNextConsecutive(ReadOnlySpan<char> id, int row)
+    private static byte[] Utf8(ReadOnlySpan<char> text) => System.Text.Encoding.UTF8.GetBytes(text.ToArray());
+
+    private long UnitsOrExotic(decimal amount)
+    {
+        if (LedgerAmount.TryToUnits(amount, out var units))
+        {
+            return units;
+        }
+
+        _exoticAmounts[Count] = amount;
+        return LedgerAmount.Exotic;
+    }
+
+    // The last currency seen is checked first: ledgers mostly repeat a few codes.
+    private byte CurrencyId(ReadOnlySpan<byte> currency)
+    {
+        if (_lastCurrency >= 0 && currency.SequenceEqual(CurrencyCodes.BytesOf(_lastCurrency)))
+        {
+            return (byte)_lastCurrency;
+        }
+
+        var currencyId = CurrencyCodes.Intern(currency);
+        if (currencyId > byte.MaxValue)
+        {
+            throw new InputException("more than 256 currencies in one ledger", field: "currency");
+        }
+
+        _lastCurrency = currencyId;
+        return (byte)currencyId;
+    }
+
+    private bool IsNextConsecutive(ReadOnlySpan<byte> id, int row)
     {
         if (!Ids.Numeric || !TransactionIds.TryParseCanonical(id, out var number))
         {

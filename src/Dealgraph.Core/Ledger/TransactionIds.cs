@@ -18,8 +18,12 @@ public sealed class TransactionIds
     public bool Numeric { get; private set; } = true;
 
     /// <summary>The key of an id; may switch the store to text mode, rewriting <paramref name="keys"/>.</summary>
-    public long KeyOf(ReadOnlySpan<char> id, long[] keys, int count)
+    public long KeyOf(ReadOnlySpan<char> id, long[] keys, int count) => KeyOf(Encoding.UTF8.GetBytes(id.ToArray()), keys, count);
+
+    /// <summary>The key of an id given as UTF-8 bytes; may switch the store to text mode, rewriting <paramref name="keys"/>.</summary>
+    public long KeyOf(ReadOnlySpan<byte> id, long[] keys, int count)
     {
+        ArgumentNullException.ThrowIfNull(keys);
         if (Numeric && TryParseCanonical(id, out var number))
         {
             return number;
@@ -29,10 +33,10 @@ public sealed class TransactionIds
         {
             // First non-numeric id: earlier numeric keys become text keys.
             Numeric = false;
-            Span<char> digits = stackalloc char[20];
+            Span<byte> digits = stackalloc byte[20];
             for (var i = 0; i < count; i++)
             {
-                keys[i].TryFormat(digits, out var written);
+                keys[i].TryFormat(digits, out var written, default, System.Globalization.CultureInfo.InvariantCulture);
                 keys[i] = Append(digits[..written]);
             }
         }
@@ -49,7 +53,7 @@ public sealed class TransactionIds
             return otherKey;
         }
 
-        return KeyOf(other.TextOf(otherKey), keys, count);
+        return other.Numeric ? KeyOf(other.TextOf(otherKey), keys, count) : KeyOf(other.BytesOf(otherKey), keys, count);
     }
 
     /// <summary>The id text of a key.</summary>
@@ -60,17 +64,17 @@ public sealed class TransactionIds
             return key.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        var offset = key >>> LengthBits;
-        var length = (int)(key & LengthMask);
-        return Encoding.UTF8.GetString(_text, (int)offset, length);
+        return Encoding.UTF8.GetString(BytesOf(key));
     }
+
+    private ReadOnlySpan<byte> BytesOf(long key) => _text.AsSpan((int)(key >>> LengthBits), (int)(key & LengthMask));
 
     /// <summary>Bytes held by the text buffer (for memory accounting).</summary>
     public long TextBytes => _text.LongLength;
 
-    private long Append(ReadOnlySpan<char> id)
+    private long Append(ReadOnlySpan<byte> id)
     {
-        var byteCount = Encoding.UTF8.GetByteCount(id);
+        var byteCount = id.Length;
         if (byteCount > LengthMask)
         {
             throw new InputException($"transaction id longer than {LengthMask} bytes", field: "id");
@@ -87,13 +91,35 @@ public sealed class TransactionIds
             Array.Resize(ref _text, (int)grown);
         }
 
-        var written = Encoding.UTF8.GetBytes(id, _text.AsSpan((int)_textLength));
-        var key = (_textLength << LengthBits) | (long)written;
-        _textLength += written;
+        id.CopyTo(_text.AsSpan((int)_textLength));
+        var key = (_textLength << LengthBits) | (long)byteCount;
+        _textLength += byteCount;
         return key;
     }
 
     internal static bool TryParseCanonical(ReadOnlySpan<char> id, out long number)
+    {
+        number = 0;
+        Span<byte> bytes = stackalloc byte[18];
+        if (id.Length > 18)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < id.Length; i++)
+        {
+            if (id[i] > 127)
+            {
+                return false;
+            }
+
+            bytes[i] = (byte)id[i];
+        }
+
+        return TryParseCanonical(bytes[..id.Length], out number);
+    }
+
+    internal static bool TryParseCanonical(ReadOnlySpan<byte> id, out long number)
     {
         number = 0;
         if (id.IsEmpty || id.Length > 18 || (id[0] == '0' && id.Length > 1))

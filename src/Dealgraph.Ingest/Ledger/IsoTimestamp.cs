@@ -8,6 +8,57 @@ namespace Dealgraph.Ingest.Ledger;
 /// </summary>
 public static class IsoTimestamp
 {
+    private static readonly int[] DaysBeforeMonth = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+    /// <summary>UTC ticks of an ISO 8601 timestamp given as UTF-8 bytes; false when it is not one.</summary>
+    /// <remarks>The common form <c>YYYY-MM-DDTHH:MM:SSZ</c> is parsed straight from the bytes; others go through the general parser.</remarks>
+    public static bool TryParseUtcTicks(ReadOnlySpan<byte> s, out long ticks)
+    {
+        if (s.Length == 20 && s[4] == '-' && s[7] == '-' && s[10] == 'T' && s[13] == ':' && s[16] == ':' && s[19] == 'Z')
+        {
+            var century = Two(s, 0);
+            var yearOfCentury = Two(s, 2);
+            var year = (century * 100) + yearOfCentury;
+            var month = Two(s, 5);
+            var day = Two(s, 8);
+            var hour = Two(s, 11);
+            var minute = Two(s, 14);
+            var second = Two(s, 17);
+            // Two() is negative or above 99 for a non-digit, so these range checks also check digits.
+            if (century >= 0 && yearOfCentury >= 0 && (uint)year - 1 < 9999 && (uint)month - 1 < 12 && day >= 1 && (uint)hour < 24 && (uint)minute < 60 && (uint)second < 60
+                && day <= DateTime.DaysInMonth(year, month))
+            {
+                var y = year - 1;
+                var leap = month > 2 && DateTime.IsLeapYear(year) ? 1 : 0;
+                long days = (y * 365) + (y / 4) - (y / 100) + (y / 400) + DaysBeforeMonth[month] + leap + day - 1;
+                ticks = (days * TimeSpan.TicksPerDay) + (hour * TimeSpan.TicksPerHour) + (minute * TimeSpan.TicksPerMinute) + (second * TimeSpan.TicksPerSecond);
+                return true;
+            }
+
+            ticks = 0;
+            return false;
+        }
+
+        ticks = 0;
+        if (s.Length > 64)
+        {
+            return false;
+        }
+
+        Span<char> chars = stackalloc char[s.Length];
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] > 127)
+            {
+                return false;
+            }
+
+            chars[i] = (char)s[i];
+        }
+
+        return TryParseUtcTicks(chars, out ticks);
+    }
+
     /// <summary>UTC ticks of an ISO 8601 timestamp; false when it is not one.</summary>
     public static bool TryParseUtcTicks(ReadOnlySpan<char> s, out long ticks)
     {
@@ -113,6 +164,14 @@ public static class IsoTimestamp
         // Local time = UTC + offset, so UTC = local − offset.
         ticks -= sign * ((hours * TimeSpan.TicksPerHour) + (minutes * TimeSpan.TicksPerMinute));
         return ticks >= 0 && ticks <= DateTime.MaxValue.Ticks;
+    }
+
+    // Two ASCII digits as a number; a non-digit makes it negative or above 99.
+    private static int Two(ReadOnlySpan<byte> s, int at)
+    {
+        var high = s[at] - '0';
+        var low = s[at + 1] - '0';
+        return (uint)high > 9 || (uint)low > 9 ? -1 : (high * 10) + low;
     }
 
     private static bool Digits(ReadOnlySpan<char> s, int start, int count, out int value)

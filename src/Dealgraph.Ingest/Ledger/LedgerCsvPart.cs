@@ -1,49 +1,80 @@
+using System.Buffers;
 using System.Text;
 using Dealgraph.Core;
 using Dealgraph.Core.Ledger;
 using Microsoft.Win32.SafeHandles;
-using nietras.SeparatedValues;
 
 namespace Dealgraph.Ingest.Ledger;
 
-/// <summary>One byte range of a ledger CSV, parsed on one thread into its own columns.</summary>
-internal sealed class LedgerCsvPart(string path, SafeFileHandle handle, long start, long end, LedgerReadOptions options)
+/// <summary>
+/// One byte range of a ledger CSV, starting at a line start, parsed on one thread straight from
+/// UTF-8 bytes into its own columns: each row's fields are found from bit masks of <c>,</c>,
+/// line break and <c>"</c> computed with vector compares (see <see cref="StructuralMasks"/>); a row with a quote goes through <see cref="QuotedCsvRecord"/>.
+/// </summary>
+internal sealed class LedgerCsvPart(SafeFileHandle handle, long start, long end, long firstLine, int[] index, LedgerReadOptions options)
 {
+    private const int BufferSize = 1 << 20;
+    private const int BatchRows = 16;
     private readonly List<(long Line, string? Field, string Problem, string Row)> _rejects = [];
-    private int[]? _index;
-    private (long Line, string? Field, string Problem)? _error;
+    private readonly int[] _bounds = new int[2 * (index.Max() + 1)];
+    private byte[] _scratch = [];
+    private ulong[] _masks = [];
+    private readonly int[] _batchBounds = new int[BatchRows * 2 * (index.Max() + 1)];
+    private long _line;
+    private long _rows;
+    private long _position;
 
-    /// <summary>Where rows go; made to the part's size when not given.</summary>
+    /// <summary>Where rows go.</summary>
     public TransactionColumns? Columns { get; set; }
 
-    public long Rows { get; private set; }
+    /// <summary>Rows read so far (any thread may read it, for progress).</summary>
+    public long Rows => Volatile.Read(ref _rows);
+
+    /// <summary>Bytes read so far (any thread may read it, for progress).</summary>
+    public long BytesDone => Volatile.Read(ref _position) - start;
 
     public long BadRows { get; private set; }
 
-    public long NewlinesSeen { get; private set; }
+    /// <summary>The first bad row (when bad rows are not skipped): its line, field and problem.</summary>
+    public (long Line, string? Field, string Problem)? Error { get; private set; }
 
-    public long QuotesSeen { get; private set; }
+    /// <summary>True when the range ended inside a quoted field: the cut before the next part was wrong.</summary>
+    public bool EndedInsideQuotes { get; private set; }
 
     public IReadOnlyList<(long Line, string? Field, string Problem, string Row)> Rejects => _rejects;
 
-    /// <summary>Takes column positions from the file's first line (a part without a header).</summary>
-    public void UseHeaderOfFile()
+    /// <summary>Line breaks passed so far: after a full run, the lines of the range (later parts' line numbers start after them).</summary>
+    public long LinesSeen => _line - firstLine;
+
+    /// <summary>
+    /// Room for the rows of the range, without reading all of it: the line breaks of its first
+    /// megabyte scaled to its length, plus a margin. Why: an exact count is a second pass over
+    /// the file; rows beyond the estimate make the part throw <see cref="InvalidOperationException"/>
+    /// and the reader start over in one part. Unused room is never touched, so costs no memory.
+    /// </summary>
+    public int EstimateRows()
     {
-        var buffer = new byte[Math.Min(1 << 16, RandomAccess.GetLength(handle))];
-        var read = RandomAccess.Read(handle, buffer, 0);
-        var line = Encoding.UTF8.GetString(buffer, 0, Math.Max(0, buffer.AsSpan(0, read).IndexOf((byte)'\n'))).TrimStart('\uFEFF').TrimEnd('\r');
-        var names = line.Split(',').Select(n => n.Trim()).ToList();
-        _index = [.. LedgerCsvReader.Columns.Select(c => names.IndexOf(c))];
+        var sample = ArrayPool<byte>.Shared.Rent(BufferSize);
+        var read = RandomAccess.Read(handle, sample.AsSpan(0, (int)Math.Min(BufferSize, end - start)), start);
+        var lines = sample.AsSpan(0, read).Count((byte)'\n');
+        ArrayPool<byte>.Shared.Return(sample);
+        if (start + read >= end)
+        {
+            return lines + 1;
+        }
+
+        var estimate = ((double)(end - start) / Math.Max(1, read) * lines * 1.08) + 4096;
+        return (int)Math.Min(Array.MaxLength / 4, estimate);
     }
 
     /// <summary>Line breaks in the range: an upper bound of its rows.</summary>
     public long CountLines()
     {
-        var buffer = new byte[1 << 20];
+        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
         long lines = 0;
         for (var position = start; position < end;)
         {
-            var read = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, end - position)), position);
+            var read = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(BufferSize, end - position)), position);
             if (read == 0)
             {
                 break;
@@ -53,97 +84,243 @@ internal sealed class LedgerCsvPart(string path, SafeFileHandle handle, long sta
             position += read;
         }
 
+        ArrayPool<byte>.Shared.Return(buffer);
         return lines;
     }
 
-    /// <summary>Parses the range; <paramref name="totalRows"/> (when given) feeds progress reports.</summary>
-    public void Run(Func<long>? totalRows)
+    /// <summary>Parses the range; <paramref name="progress"/> is called about every 64k rows; stops early when <paramref name="stop"/> says so.</summary>
+    public void Run(Action? progress, Func<bool> stop)
     {
-        using var stream = new FileSegmentStream(handle, start, end);
-        Columns ??= new TransactionColumns(EstimateRows(end - start));
-        var hasHeader = _index is null;
-        using var reader = Sep.New(',')
-            .Reader(o => o with { HasHeader = hasHeader, DisableColCountCheck = true, Unescape = true, Trim = SepTrim.Outer })
-            .From(stream);
-        int[] index;
-        try
+        Columns ??= new TransactionColumns((int)Math.Min(Array.MaxLength - 1, CountLines() + 1));
+        var buffer = new byte[BufferSize];
+        var filled = 0;
+        _line = firstLine;
+        _position = start;
+        var nextCheck = 1L << 16;
+        while (true)
         {
-            index = _index ?? HeaderIndexes(reader);
-        }
-        catch (InputException e)
-        {
-            _error = (1, e.Field, e.Problem);
-            return;
-        }
-
-        if (index.Any(i => i < 0))
-        {
-            return; // the first part reports the missing column
-        }
-
-        var reportProgress = start == 0 && options.Progress is not null;
-        foreach (var row in reader)
-        {
-            var problem = LedgerRowParser.Add(row, index, Columns!, out var field);
-            if (problem is not null)
+            var wanted = (int)Math.Min(buffer.Length - filled, end - _position);
+            var read = wanted > 0 ? RandomAccess.Read(handle, buffer.AsSpan(filled, wanted), _position) : 0;
+            Volatile.Write(ref _position, _position + read);
+            filled += read;
+            var final = _position >= end || read == 0;
+            var consumed = Lines(buffer.AsSpan(0, filled), final);
+            if (consumed < 0 || final)
             {
-                if (!options.SkipBad)
+                return; // an error stopped the part, or the range is done
+            }
+
+            if (consumed == 0 && filled == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2); // a record longer than the buffer
+            }
+
+            buffer.AsSpan(consumed, filled - consumed).CopyTo(buffer);
+            filled -= consumed;
+            if (_rows >= nextCheck)
+            {
+                nextCheck = _rows + (1L << 16);
+                progress?.Invoke();
+                if (stop())
                 {
-                    _error = (row.LineNumberFrom, field, problem);
+                    return;
+                }
+            }
+        }
+    }
+
+    // Parses the complete lines of data (all of it when final); returns the bytes consumed, or −1 after a fatal error.
+    // Rows go in batches: first the fields of up to BatchRows rows are found and their payer and
+    // payee slots in the name table touched, then the rows are validated and added in order. Why:
+    // the table of a large ledger is far bigger than the caches, and touching a batch's slots
+    // together lets their cache misses overlap instead of paying for them one after another.
+    private int Lines(ReadOnlySpan<byte> data, bool final)
+    {
+        var checkText = !System.Text.Ascii.IsValid(data);
+        var needed = _bounds.Length / 2;
+        var stride = 2 * needed;
+        var masks = StructuralMasks.Of(data, ref _masks);
+        Span<int> batch = _batchBounds;
+        Span<int> rowStarts = stackalloc int[BatchRows];
+        Span<int> lineEnds = stackalloc int[BatchRows];
+        Span<int> fieldCounts = stackalloc int[BatchRows];
+        var pos = 0;
+        while (pos < data.Length)
+        {
+            var rows = 0;
+            var quotedAt = -1;
+            while (rows < BatchRows && pos < data.Length)
+            {
+                var bounds = batch.Slice(rows * stride, stride);
+                var split = Split(data, masks, pos, final, bounds, out var fieldCount, out var lineEnd);
+                if (split == SplitResult.NeedMore)
+                {
                     break;
                 }
 
-                BadRows++;
-                _rejects.Add((row.LineNumberFrom, field, problem, row.Span.ToString()));
+                if (split == SplitResult.Quoted)
+                {
+                    quotedAt = pos;
+                    break;
+                }
+
+                (rowStarts[rows], lineEnds[rows], fieldCounts[rows]) = (pos, lineEnd, fieldCount);
+                rows++;
+                pos = lineEnd + 1;
             }
 
-            if ((++Rows & 0xFFFF) == 0 && reportProgress)
+            for (var r = 0; r < rows; r++)
             {
-                options.Progress!(totalRows?.Invoke() ?? Rows, stream.Position * (totalRows is null ? 1 : 2));
+                var bounds = batch.Slice(r * stride, stride);
+                if (fieldCounts[r] >= needed)
+                {
+                    Columns!.Parties.Touch(data[bounds[2 * index[1]]..bounds[(2 * index[1]) + 1]], data[bounds[2 * index[2]]..bounds[(2 * index[2]) + 1]]);
+                }
             }
-        }
 
-        NewlinesSeen = stream.Newlines;
-        QuotesSeen = stream.Quotes;
-    }
-
-    /// <summary>Throws this part's first bad row, its line shifted by the lines of earlier parts.</summary>
-    public void ThrowFirstError(long lineOffset)
-    {
-        if (_error is { } e)
-        {
-            throw new InputException(e.Problem, path, (int)(e.Line + lineOffset), e.Field);
-        }
-    }
-
-    private int[] HeaderIndexes(SepReader reader)
-    {
-        var index = new int[LedgerCsvReader.Columns.Count];
-        for (var c = 0; c < index.Length; c++)
-        {
-            if (!reader.Header.TryIndexOf(LedgerCsvReader.Columns[c], out index[c]))
+            for (var r = 0; r < rows; r++)
             {
-                var expected = string.Join(',', LedgerCsvReader.Columns);
-                throw new InputException($"header lacks column '{LedgerCsvReader.Columns[c]}' (expected {expected})", path, 1, LedgerCsvReader.Columns[c]);
+                if (!Row(data, data, rowStarts[r], lineEnds[r], batch.Slice(r * stride, stride), fieldCounts[r], 0, checkText))
+                {
+                    return -1;
+                }
+            }
+
+            if (quotedAt >= 0)
+            {
+                var status = QuotedCsvRecord.Parse(data, quotedAt, final, ref _scratch, _bounds, out var fieldCount, out pos, out var innerNewlines);
+                if (status == QuotedCsvRecord.Status.NeedMore)
+                {
+                    return quotedAt;
+                }
+
+                if (status == QuotedCsvRecord.Status.Unterminated)
+                {
+                    EndedInsideQuotes = true;
+                    Error = (_line, null, "quoted field not closed before the end of the file");
+                    return -1;
+                }
+
+                var lineEnd = pos > quotedAt && data[pos - 1] == '\n' ? pos - 1 : pos;
+                if (!Row(data, _scratch, quotedAt, lineEnd, _bounds, fieldCount, innerNewlines, checkText))
+                {
+                    return -1;
+                }
+            }
+            else if (rows < BatchRows && pos < data.Length)
+            {
+                return pos; // the rest is an incomplete line
             }
         }
 
-        return index;
+        return data.Length;
     }
 
-    // Sizing the columns from the average line length of the first 64 KB avoids growing (and so
-    // briefly doubling) multi-million-row arrays; the small margin absorbs longer later lines.
-    private int EstimateRows(long length)
+    // Finds the fields of the unquoted line at pos (trimmed, a final '\r' dropped): its end and field bounds.
+    private SplitResult Split(ReadOnlySpan<byte> data, ReadOnlySpan<ulong> masks, int pos, bool final, Span<int> bounds, out int fieldCount, out int lineEnd)
     {
-        var sample = new byte[Math.Min(1 << 16, length)];
-        var read = RandomAccess.Read(handle, sample, start);
-        var lines = sample.AsSpan(0, read).Count((byte)'\n');
-        if (lines < 2 || read < sample.Length)
+        var needed = bounds.Length / 2;
+        var fieldStart = pos;
+        fieldCount = 0;
+        lineEnd = 0;
+        while (true)
         {
-            return Math.Max(lines + 1, 16);
+            var at = StructuralMasks.Next(masks, pos);
+            if (at >= data.Length)
+            {
+                if (!final)
+                {
+                    return SplitResult.NeedMore;
+                }
+
+                at = data.Length;
+            }
+            else if (data[at] == '"')
+            {
+                return SplitResult.Quoted;
+            }
+
+            var fieldEnd = at;
+            var endOfLine = at == data.Length || data[at] == '\n';
+            if (endOfLine && fieldEnd > fieldStart && data[fieldEnd - 1] == '\r')
+            {
+                fieldEnd--;
+            }
+
+            if (fieldCount < needed)
+            {
+                while (fieldStart < fieldEnd && data[fieldStart] == ' ')
+                {
+                    fieldStart++;
+                }
+
+                while (fieldEnd > fieldStart && data[fieldEnd - 1] == ' ')
+                {
+                    fieldEnd--;
+                }
+
+                bounds[2 * fieldCount] = fieldStart;
+                bounds[(2 * fieldCount) + 1] = fieldEnd;
+            }
+
+            fieldCount++;
+            if (endOfLine)
+            {
+                lineEnd = at;
+                return SplitResult.Line;
+            }
+
+            pos = at + 1;
+            fieldStart = pos;
+        }
+    }
+
+    // Validates and adds one row (fields in text at bounds); false after a fatal error.
+    private bool Row(ReadOnlySpan<byte> data, ReadOnlySpan<byte> text, int rowStart, int lineEnd, ReadOnlySpan<int> bounds, int fieldCount, int innerNewlines, bool checkText)
+    {
+        var line = _line;
+        _line += innerNewlines + (lineEnd < data.Length ? 1 : 0);
+        var row = data[rowStart..lineEnd];
+        if (row.IsEmpty || (row.Length == 1 && row[0] == '\r'))
+        {
+            return true; // a blank line
         }
 
-        var estimate = (double)length / read * lines * 1.02;
-        return (int)Math.Min(Array.MaxLength, estimate + 1024);
+        string? field = null;
+        string? problem;
+        try
+        {
+            // Names are compared as bytes, so bytes that are not UTF-8 would make names that print alike yet differ.
+            problem = checkText && !System.Text.Unicode.Utf8.IsValid(row)
+                ? "not UTF-8 text"
+                : LedgerRowParser.Add(text, bounds, fieldCount, index, Columns!, out field);
+        }
+        catch (InputException e)
+        {
+            Error = (line, e.Field, e.Problem); // e.g. a 257th currency: fatal even when skipping
+            return false;
+        }
+
+        if (problem is not null)
+        {
+            if (!options.SkipBad)
+            {
+                Error = (line, field, problem);
+                return false;
+            }
+
+            BadRows++;
+            _rejects.Add((line, field, problem, Encoding.UTF8.GetString(row.Length > 0 && row[^1] == '\r' ? row[..^1] : row)));
+        }
+
+        _rows++;
+        return true;
+    }
+
+    private enum SplitResult
+    {
+        Line,
+        NeedMore,
+        Quoted,
     }
 }

@@ -29,8 +29,9 @@ public sealed class LedgerLoopsCommand(IAnsiConsole console, ErrorOutput errors)
         {
             var load = LedgerLoad.From(settings, progress);
             var clock = Stopwatch.StartNew();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var found = Search(load.Graph, query, settings, progress, cancellationToken);
-            return (load, found, clock.Elapsed);
+            return (load, found, (Wall: clock.Elapsed, Cpu: Process.GetCurrentProcess().TotalProcessorTime - cpu));
         });
 
         if (settings.Timings)
@@ -39,7 +40,8 @@ public sealed class LedgerLoopsCommand(IAnsiConsole console, ErrorOutput errors)
             errors.Writer.WriteLine(
                 $"rows={load.Graph.EdgeCount} parties={load.Graph.PartyCount} bad={load.Read.BadRows} bytes={load.Read.Bytes} "
                 + $"read_s={load.ReadTime.TotalSeconds:F3} read_MBps={megabytes / load.ReadTime.TotalSeconds:F1} build_s={load.BuildTime.TotalSeconds:F3} "
-                + $"search_s={searchTime.TotalSeconds:F3} round_trips={found} threads={query.Parallelism} "
+                + $"search_s={searchTime.Wall.TotalSeconds:F3} read_cpu_s={load.ReadCpu.TotalSeconds:F3} build_cpu_s={load.BuildCpu.TotalSeconds:F3} "
+                + $"search_cpu_s={searchTime.Cpu.TotalSeconds:F3} round_trips={found} threads={query.Parallelism} "
                 + $"peak_rss_bytes={Process.GetCurrentProcess().PeakWorkingSet64} peak_rss_after_read_bytes={load.PeakBytesAfterRead} "
                 + $"graph_array_bytes={load.Graph.ArrayBytes} managed_bytes={GC.GetTotalMemory(false)}");
         }
