@@ -1,6 +1,6 @@
-using System.Text;
 using Dealgraph.Core;
 using Dealgraph.Core.Model;
+using Dealgraph.Ingest.Text;
 using Dealgraph.Ingest.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -58,16 +58,7 @@ public static class DatasetReader
         {
             throw new InputException($"file is {info.Length:N0} bytes; dataset files are limited to {YamlFile.MaxBytes:N0}", file);
         }
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(File.ReadAllBytes(file));
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new InputException("file is not valid UTF-8 text", file);
-        }
-        ReadNode(YamlFile.Load(text, file), file, collected);
+        ReadNode(YamlFile.Load(StrictUtf8.Decode(File.ReadAllBytes(file), file), file), file, collected);
     }
 
     private static void ReadNode(YamlNode? root, string file, Collected collected)

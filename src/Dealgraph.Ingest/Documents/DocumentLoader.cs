@@ -1,5 +1,6 @@
 using System.Text;
 using Dealgraph.Core;
+using Dealgraph.Ingest.Text;
 
 namespace Dealgraph.Ingest.Documents;
 
@@ -91,14 +92,6 @@ public static class DocumentLoader
         {
             throw new InputException("looks like a binary file (it contains NUL bytes), not a text, HTML, Markdown or feed document", origin);
         }
-        try
-        {
-            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw new InputException($"is not valid UTF-8 text (bad byte at offset {e.Index})", origin);
-        }
+        return StrictUtf8.Decode(bytes, origin);
     }
 }

@@ -7,6 +7,7 @@ using Dealgraph.Core.Money;
 using Dealgraph.Core.Queries;
 using Dealgraph.Core.Views;
 using Dealgraph.Ingest.Datasets;
+using Dealgraph.Ingest.Text;
 using Dealgraph.Storage;
 using Dealgraph.Web.Hosting;
 
@@ -74,16 +75,7 @@ public static class WriteApi
                 throw new BadHttpRequestException("request body too large", StatusCodes.Status413PayloadTooLarge);
             }
         }
-        try
-        {
-            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.ToArray());
-            // A byte-order mark (editors on Windows write one) is not part of the text, as when the CLI reads a file.
-            return text.StartsWith('\uFEFF') ? text[1..] : text;
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new InputException("the body is not valid UTF-8 text", field: "body");
-        }
+        return StrictUtf8.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), field: "body");
     }
 
     private static ClaimRequest ParseClaim(string json)
