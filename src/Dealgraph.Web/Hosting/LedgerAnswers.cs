@@ -56,8 +56,7 @@ public sealed class LedgerAnswers(LedgerSource source)
     /// <summary>The current dataset (answers kept under an older one are dropped) and the key of the question.</summary>
     private (Core.Model.Dataset Dataset, string Key) Kept(string question, DateOnly asOf)
     {
-        var dataset = Source.Dataset();
-        var version = Source.Version;
+        var (dataset, version) = Source.Current();
         if (version != _version || _kept.Count > MaxKept)
         {
             _kept.Clear();

@@ -20,7 +20,8 @@ public sealed class LedgerSource : IDisposable
     private readonly Lock _importGate = new();
     private readonly long _checkEveryMs;
     private IDealStore? _store;
-    private Dataset? _dataset;
+    // The dataset and its version change together, so a reader never pairs one with the other's partner.
+    private Loaded? _loaded;
     private long _stamp;
     private long _freshUntil;
     private long _downUntil;
@@ -47,7 +48,7 @@ public sealed class LedgerSource : IDisposable
     public TimeSpan CheckEvery { get; }
 
     /// <summary>Changes each time the dataset is (re)loaded; answers computed under another version are stale.</summary>
-    public int Version { get; private set; }
+    public int Version => Volatile.Read(ref _loaded)?.Version ?? 0;
 
     /// <summary>The ledger as of a date.</summary>
     public Ledger At(DateOnly asOf) => Ledger.Of(Dataset(), asOf);
@@ -55,18 +56,23 @@ public sealed class LedgerSource : IDisposable
     /// <summary>The stored dataset, reloaded when the store's change stamp moved.</summary>
     /// <exception cref="InputException">There is no database at <see cref="Location"/>.</exception>
     /// <exception cref="StoreUnavailableException">The store cannot be reached (after retries).</exception>
-    public Dataset Dataset()
+    public Dataset Dataset() => Current().Dataset;
+
+    /// <summary>The stored dataset and its <see cref="Version"/>, read together.</summary>
+    /// <exception cref="InputException">There is no database at <see cref="Location"/>.</exception>
+    /// <exception cref="StoreUnavailableException">The store cannot be reached (after retries).</exception>
+    public (Dataset Dataset, int Version) Current()
     {
-        var kept = Volatile.Read(ref _dataset);
+        var kept = Volatile.Read(ref _loaded);
         if (kept is not null && Environment.TickCount64 < Volatile.Read(ref _freshUntil))
         {
-            return kept;
+            return (kept.Dataset, kept.Version);
         }
         lock (_gate)
         {
-            if (_dataset is not null && Environment.TickCount64 < _freshUntil)
+            if (_loaded is { } fresh && Environment.TickCount64 < _freshUntil)
             {
-                return _dataset;
+                return (fresh.Dataset, fresh.Version);
             }
             if (_down is not null && Environment.TickCount64 < _downUntil)
             {
@@ -77,15 +83,14 @@ public sealed class LedgerSource : IDisposable
                 var store = _store ??= Open();
                 // Stamp before load: an import in between only causes one more reload, never a missed one.
                 var stamp = StoreReads.Retry.Execute(store.ChangeStamp);
-                if (_dataset is null || stamp != _stamp)
+                if (_loaded is null || stamp != _stamp)
                 {
-                    Volatile.Write(ref _dataset, StoreReads.Retry.Execute(store.Load));
+                    Volatile.Write(ref _loaded, new Loaded(StoreReads.Retry.Execute(store.Load), Version + 1));
                     _stamp = stamp;
-                    Version++;
                 }
                 _down = null;
                 Volatile.Write(ref _freshUntil, Environment.TickCount64 + _checkEveryMs);
-                return _dataset;
+                return (_loaded.Dataset, _loaded.Version);
             }
             catch (Exception e) when (StoreUnavailableHandler.IsUnavailable(e))
             {
@@ -121,6 +126,8 @@ public sealed class LedgerSource : IDisposable
             _store = null;
         }
     }
+
+    private sealed record Loaded(Dataset Dataset, int Version);
 
     private IDealStore Open() =>
         DealStores.Exists(Location)
