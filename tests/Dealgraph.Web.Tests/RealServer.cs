@@ -12,7 +12,10 @@ internal sealed class RealServer : IAsyncDisposable
     {
         App = app;
         Address = address;
-        Client = new HttpClient { BaseAddress = address };
+        // A client that sent "Expect: 100-continue" waits for the server's word before sending a body:
+        // the default 1 s timer, under a loaded CI machine, made it start uploading a body the server had already
+        // refused with 413, and the server's close then broke the pipe mid-upload.
+        Client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(2) }) { BaseAddress = address };
     }
 
     public WebApplication App { get; }
