@@ -54,6 +54,7 @@ internal static class ClearingBench
         var amount = file.AmountCents.Select(c => c / 100.0).ToArray();
         var assets = file.AssetsCents.Select(c => c / 100.0).ToArray();
         var times = new List<double>();
+        var cpu = new List<double>();
         // Buffers reused from run to run, as NumPy's allocator reuses freed memory (fresh pages fault; see RESULTS.md).
         var round = new int[file.N];
         var p = new double[file.N];
@@ -62,9 +63,10 @@ internal static class ClearingBench
         var (rounds, sweeps) = (0, 0);
         for (var r = 0; r < runs; r++)
         {
+            var cpuBefore = Environment.CpuUsage.TotalTime;
             times.Add(Timing.Seconds(() =>
             {
-                using var engine = new FictitiousDefault(file.N, file.Debtor, file.Creditor, amount);
+                using var engine = new FictitiousDefault(file.N, file.Debtor, file.Creditor, amount, file.Failed);
                 engine.Owed.CopyTo(cap);
                 engine.Owed.CopyTo(owed);
                 Array.Fill(round, -1);
@@ -77,6 +79,7 @@ internal static class ClearingBench
                 engine.Run(assets, cap, round, 1, 1, tolerance, 100_000, p);
                 (rounds, sweeps) = (engine.Rounds, engine.Sweeps);
             }));
+            cpu.Add((Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds);
         }
         // The whole decimal API: decimal in, decimal out, fixed point verified in decimal.
         var network = new ClearingNetwork(
@@ -87,7 +90,7 @@ internal static class ClearingBench
         var decimalSeconds = Timing.Median(Enumerable.Range(0, runs).Select(_ => Timing.Seconds(() => result = ClearingVector.Solve(network, scenario, verify: true))));
         var shortfall = owed.Zip(p, (o, x) => o - x).Sum();
         Console.WriteLine(FormattableString.Invariant(
-            $"{{\"impl\":\"dotnet\",\"seconds\":{Timing.Median(times):F4},\"runs\":{runs},\"parties\":{file.N},\"liabilities\":{file.Debtor.Length},\"defaulted\":{round.Count(x => x >= 0)},\"rounds\":{rounds},\"sweeps\":{sweeps},\"totalShortfall\":{shortfall:F2},\"decimalApiSeconds\":{decimalSeconds:F4},\"decimalTotalShortfall\":{result.TotalShortfall},\"residual\":{result.Residual},\"threads\":{Environment.ProcessorCount}}}"));
+            $"{{\"impl\":\"dotnet\",\"seconds\":{Timing.Median(times):F4},\"fastest\":{times.Min():F4},\"cpuSeconds\":{Timing.Median(cpu):F4},\"runs\":{runs},\"parties\":{file.N},\"liabilities\":{file.Debtor.Length},\"defaulted\":{round.Count(x => x >= 0)},\"rounds\":{rounds},\"sweeps\":{sweeps},\"totalShortfall\":{shortfall:F2},\"decimalApiSeconds\":{decimalSeconds:F4},\"decimalTotalShortfall\":{result.TotalShortfall},\"residual\":{result.Residual},\"threads\":{Environment.ProcessorCount}}}"));
         File.WriteAllLines(path + ".dotnet-paid.txt", p.Select(x => x.ToString("F2", CultureInfo.InvariantCulture)));
     }
 }

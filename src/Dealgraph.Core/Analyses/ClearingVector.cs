@@ -32,14 +32,17 @@ public static class ClearingVector
         }
         var round = new int[n];
         Array.Fill(round, -1);
-        using var engine = new FictitiousDefault(n, network.Debtor, network.Creditor, network.Amount.Select(a => (double)a).ToArray());
+        foreach (var party in scenario.Fails.Keys)
+        {
+            CheckIndex(party, n);
+        }
+        using var engine = new FictitiousDefault(n, network.Debtor, network.Creditor, network.Amount.Select(a => (double)a).ToArray(), [.. scenario.Fails.Keys]);
         var cap = engine.Owed.ToArray();
         var assetsD = assets.Select(a => (double)a).ToArray();
         // The tolerance scales with the largest figure, taken before any failed party's cap is cut.
         var scale = Math.Max(1.0, Math.Max(cap.DefaultIfEmpty(0).Max(), assetsD.DefaultIfEmpty(0).Max()));
         foreach (var (party, recovery) in scenario.Fails)
         {
-            CheckIndex(party, n);
             round[party] = 0;
             cap[party] = (double)(owed[party] * recovery);
         }

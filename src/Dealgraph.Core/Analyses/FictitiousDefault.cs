@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace Dealgraph.Core.Analyses;
 
@@ -15,12 +17,15 @@ namespace Dealgraph.Core.Analyses;
 /// <para>
 /// Why it is fast: what a party receives is what it is owed minus what its defaulted debtors
 /// fail to pay, received_i = r_i − Σ_{j∈D} Π_ji (p̄_j − p_j). Only liabilities of defaulted
-/// debtors enter that sum, so after two passes over all liabilities (p̄ and r, then grouping them
-/// by debtor, both split over the cores) each round touches only the liabilities of D, and the
-/// sweeps run on a dense copy of the defaulted block that stays in cache. The large arrays are
-/// rented from <see cref="ArrayPool{T}"/> and returned on <see cref="Dispose"/>: fresh memory
-/// costs a page fault per 4 KiB on first touch, which on virtual machines can cost more than the
-/// whole computation (see bench/RESULTS.md).
+/// debtors enter that sum. One pass over all liabilities computes p̄ and r and collects the
+/// liabilities of the failed parties; each later round reads the debtor column once to collect
+/// those of the parties that defaulted in the round before (both passes split over the cores);
+/// everything else runs on those few, the sweeps on a dense copy of the defaulted block
+/// (<see cref="DefaultedBlock"/>). Nothing is grouped or sorted, which would cost two more
+/// scattered passes over all liabilities. Large arrays are rented from
+/// <see cref="ArrayPool{T}"/> and returned on <see cref="Dispose"/>: fresh memory costs a page
+/// fault per 4 KiB on first touch, which on virtual machines can cost more than the whole
+/// computation (see bench/RESULTS.md).
 /// </para>
 /// </summary>
 public sealed class FictitiousDefault : IDisposable
@@ -29,27 +34,45 @@ public sealed class FictitiousDefault : IDisposable
     private const int ParallelThreshold = 1 << 16;
 
     private readonly int _n;
-
-    // Liabilities grouped by debtor: those of debtor d sit at [_start[d], _start[d + 1]), in input order.
-    private readonly int[] _start;
-    private readonly int[] _creditorOf;
-    private readonly double[] _weightOf;
+    private readonly int[] _debtor;
+    private readonly int[] _creditor;
+    private readonly double[] _amount;
+    private readonly (int Start, int End)[] _parts;
     private readonly double[] _owed;
     private readonly double[] _receivable;
 
-    /// <summary>Computes p̄ and r and groups the liabilities by debtor, with Π_ij = L_ij / p̄_i for each.</summary>
-    public FictitiousDefault(int parties, int[] debtor, int[] creditor, double[] amount)
+    // Per core, the liabilities its share found in the last pass; and those of the failed parties.
+    private readonly LiabilityList[] _found;
+    private readonly LiabilityList _ofFailed;
+    private readonly ulong[] _failed;
+
+    /// <summary>
+    /// Computes p̄ and r, and collects the liabilities of the <paramref name="failed"/> parties in
+    /// the same pass (<see cref="Run"/> then starts from them when its round-0 parties are these).
+    /// The engine keeps the three liability columns, not copies: they must not change until it is
+    /// disposed.
+    /// </summary>
+    public FictitiousDefault(int parties, int[] debtor, int[] creditor, double[] amount, ReadOnlySpan<int> failed = default)
     {
         ArgumentNullException.ThrowIfNull(debtor);
         ArgumentNullException.ThrowIfNull(creditor);
         ArgumentNullException.ThrowIfNull(amount);
-        _n = parties;
-        _start = ArrayPool<int>.Shared.Rent(parties + 1);
-        _creditorOf = ArrayPool<int>.Shared.Rent(debtor.Length);
-        _weightOf = ArrayPool<double>.Shared.Rent(debtor.Length);
+        if (creditor.Length != debtor.Length || amount.Length != debtor.Length)
+        {
+            throw new ArgumentException("The liability columns differ in length.", nameof(amount));
+        }
+        (_n, _debtor, _creditor, _amount) = (parties, debtor, creditor, amount);
+        _parts = Parts(debtor.Length);
         _owed = ArrayPool<double>.Shared.Rent(parties);
         _receivable = ArrayPool<double>.Shared.Rent(parties);
-        Index(debtor, creditor, amount);
+        _found = new LiabilityList[_parts.Length];
+        for (var t = 0; t < _found.Length; t++)
+        {
+            _found[t] = new LiabilityList(debtor.Length / 64 / _found.Length);
+        }
+        _ofFailed = new LiabilityList(debtor.Length / 64);
+        _failed = LiabilityScan.Marks(failed, parties);
+        Totals();
     }
 
     /// <summary>p̄: what each party owes in all (valid until <see cref="Dispose"/>).</summary>
@@ -78,8 +101,7 @@ public sealed class FictitiousDefault : IDisposable
         ArgumentNullException.ThrowIfNull(cap);
         ArgumentNullException.ThrowIfNull(round);
         ArgumentNullException.ThrowIfNull(p);
-        var owed = _owed;
-        var receivable = _receivable;
+        var (owed, receivable) = (_owed, _receivable);
         Array.Copy(owed, p, _n);
         var defaulted = new List<int>();
         for (var i = 0; i < _n; i++)
@@ -89,189 +111,163 @@ public sealed class FictitiousDefault : IDisposable
                 defaulted.Add(i);
             }
         }
+        // The liabilities of defaulted debtors, by round of default, then in input order.
+        using var unpaid = new LiabilityList(_ofFailed.Count);
         var lost = ArrayPool<double>.Shared.Rent(_n);
-        Sweeps = 0;
-        Rounds = 0;
-        Converged = true;
-        while (true)
+        (Sweeps, Rounds, Converged) = (0, 0, true);
+        var collected = 0;
+        try
         {
-            if (defaulted.Count > 0)
+            while (true)
             {
-                Converged &= SolveDefaulted(p, round, defaulted, assets, cap, alpha, beta, tolerance, maxSweeps);
-            }
-            // What each party does not receive because its debtors defaulted.
-            Array.Clear(lost, 0, _n);
-            foreach (var d in defaulted)
-            {
-                var shortfall = owed[d] - p[d];
-                for (var s = _start[d]; s < _start[d + 1]; s++)
+                if (defaulted.Count > collected)
                 {
-                    lost[_creditorOf[s]] += _weightOf[s] * shortfall;
+                    var newly = CollectionsMarshal.AsSpan(defaulted)[collected..];
+                    if (collected == 0 && IsFailedSet(newly))
+                    {
+                        unpaid.AddRange(_ofFailed);
+                    }
+                    else
+                    {
+                        CollectLiabilitiesOf(newly, unpaid);
+                    }
+                    collected = defaulted.Count;
+                    var (converged, sweeps) = DefaultedBlock.Solve(CollectionsMarshal.AsSpan(defaulted), unpaid, round, p,
+                        Owed, Receivable, assets, cap, alpha, beta, tolerance, maxSweeps);
+                    (Converged, Sweeps) = (Converged && converged, Sweeps + sweeps);
                 }
-            }
-            var before = defaulted.Count;
-            for (var i = 0; i < _n; i++)
-            {
-                if (round[i] < 0 && assets[i] + (receivable[i] - lost[i]) < owed[i] - tolerance)
+                // What each party does not receive because its debtors defaulted.
+                Array.Clear(lost, 0, _n);
+                var debtor = unpaid.Debtor;
+                var creditor = unpaid.Creditor;
+                var weight = unpaid.Weight;
+                for (var k = 0; k < debtor.Length; k++)
                 {
-                    round[i] = Rounds + 1;
-                    defaulted.Add(i);
+                    var d = debtor[k];
+                    lost[creditor[k]] += weight[k] * (owed[d] - p[d]);
                 }
-            }
-            if (defaulted.Count == before)
-            {
-                ArrayPool<double>.Shared.Return(lost);
-                return;
-            }
-            Rounds++;
-        }
-    }
-
-    /// <summary>
-    /// Solves the defaulted block: received_i = r_i − Σ Π_ji (p̄_j − p_j) over liabilities between
-    /// defaulted parties; liabilities to parties that pay in full do not enter it. The block is
-    /// copied into dense arrays first, so the sweeps run in cache however large the network.
-    /// </summary>
-    private bool SolveDefaulted(double[] p, int[] round, List<int> defaulted, double[] assets, double[] cap,
-        double alpha, double beta, double tolerance, int maxSweeps)
-    {
-        var size = defaulted.Count;
-        var local = new Dictionary<int, int>(size);
-        var top = new double[size];
-        var own = new double[size];
-        var owedTo = new double[size];
-        var owes = new double[size];
-        var paid = new double[size];
-        for (var x = 0; x < size; x++)
-        {
-            var i = defaulted[x];
-            local[i] = x;
-            (top[x], own[x], owedTo[x], owes[x], paid[x]) = (cap[i], alpha * assets[i], _receivable[i], _owed[i], p[i]);
-        }
-        var from = new List<int>();
-        var to = new List<int>();
-        var weight = new List<double>();
-        for (var x = 0; x < size; x++)
-        {
-            var d = defaulted[x];
-            for (var s = _start[d]; s < _start[d + 1]; s++)
-            {
-                if (round[_creditorOf[s]] >= 0)
+                for (var i = 0; i < _n; i++)
                 {
-                    from.Add(x);
-                    to.Add(local[_creditorOf[s]]);
-                    weight.Add(_weightOf[s]);
+                    if (round[i] < 0 && assets[i] + (receivable[i] - lost[i]) < owed[i] - tolerance)
+                    {
+                        round[i] = Rounds + 1;
+                        defaulted.Add(i);
+                    }
                 }
+                if (defaulted.Count == collected)
+                {
+                    return;
+                }
+                Rounds++;
             }
         }
-        var lost = new double[size];
-        var next = new double[size];
-        var converged = false;
-        for (var sweep = 0; sweep < maxSweeps && !converged; sweep++)
+        finally
         {
-            Sweeps++;
-            Array.Clear(lost);
-            for (var k = 0; k < from.Count; k++)
-            {
-                var d = from[k];
-                lost[to[k]] += weight[k] * (owes[d] - paid[d]);
-            }
-            var change = 0.0;
-            for (var x = 0; x < size; x++)
-            {
-                var value = Math.Min(top[x], own[x] + beta * (owedTo[x] - lost[x]));
-                change = Math.Max(change, Math.Abs(value - paid[x]));
-                next[x] = value;
-            }
-            (paid, next) = (next, paid);
-            converged = change <= tolerance;
+            ArrayPool<double>.Shared.Return(lost);
         }
-        for (var x = 0; x < size; x++)
-        {
-            p[defaulted[x]] = paid[x];
-        }
-        return converged;
     }
 
     /// <summary>Returns the rented arrays to the pool.</summary>
     public void Dispose()
     {
-        ArrayPool<int>.Shared.Return(_start);
-        ArrayPool<int>.Shared.Return(_creditorOf);
-        ArrayPool<double>.Shared.Return(_weightOf);
         ArrayPool<double>.Shared.Return(_owed);
         ArrayPool<double>.Shared.Return(_receivable);
+        ArrayPool<ulong>.Shared.Return(_failed);
+        _ofFailed.Dispose();
+        foreach (var list in _found)
+        {
+            list.Dispose();
+        }
     }
 
     /// <summary>
-    /// One pass over the liabilities computes p̄ and r and counts each debtor's liabilities; a
-    /// second one places each liability's creditor and weight under its debtor. Each core takes a
-    /// contiguous share of the liabilities with arrays of its own, so no write is shared.
+    /// p̄ and r in one pass, collecting the failed parties' liabilities on the way: each core sums
+    /// a contiguous share into arrays of its own, added up at the end.
     /// </summary>
-    private void Index(int[] debtor, int[] creditor, double[] amount)
+    private void Totals()
     {
-        var parts = Parts(debtor.Length);
-        var owed = new double[parts.Length][];
-        var receivable = new double[parts.Length][];
-        var next = new int[parts.Length][];
-        for (var t = 0; t < parts.Length; t++)
+        var owed = new double[_parts.Length][];
+        var receivable = new double[_parts.Length][];
+        for (var t = 0; t < _parts.Length; t++)
         {
-            (owed[t], receivable[t], next[t]) = t == 0
-                ? (_owed, _receivable, ArrayPool<int>.Shared.Rent(_n))
-                : (ArrayPool<double>.Shared.Rent(_n), ArrayPool<double>.Shared.Rent(_n), ArrayPool<int>.Shared.Rent(_n));
+            (owed[t], receivable[t]) = t == 0 ? (_owed, _receivable) : (ArrayPool<double>.Shared.Rent(_n), ArrayPool<double>.Shared.Rent(_n));
         }
-        Parallel.For(0, parts.Length, t =>
+        ForEachPart(t =>
         {
-            var (start, end) = parts[t];
-            var (o, r, c) = (owed[t], receivable[t], next[t]);
-            Array.Clear(o, 0, _n);
-            Array.Clear(r, 0, _n);
-            Array.Clear(c, 0, _n);
-            for (var k = start; k < end; k++)
-            {
-                var d = debtor[k];
-                o[d] += amount[k];
-                r[creditor[k]] += amount[k];
-                c[d]++;
-            }
+            var (start, end) = _parts[t];
+            Array.Clear(owed[t], 0, _n);
+            Array.Clear(receivable[t], 0, _n);
+            LiabilityScan.Totals(_debtor.AsSpan(start, end - start), _creditor.AsSpan(start, end - start), _amount.AsSpan(start, end - start),
+                _failed, owed[t], receivable[t], _found[t]);
         });
-        // Core t's first slot for debtor d follows d's liabilities in the shares before t.
-        var slot = 0;
-        for (var d = 0; d < _n; d++)
+        for (var t = 1; t < _parts.Length; t++)
         {
-            _start[d] = slot;
-            for (var t = 0; t < parts.Length; t++)
+            var (o, r) = (owed[t], receivable[t]);
+            for (var d = 0; d < _n; d++)
             {
-                (slot, next[t][d]) = (slot + next[t][d], slot);
+                _owed[d] += o[d];
+                _receivable[d] += r[d];
             }
-            for (var t = 1; t < parts.Length; t++)
+            ArrayPool<double>.Shared.Return(o);
+            ArrayPool<double>.Shared.Return(r);
+        }
+        foreach (var list in _found)
+        {
+            _ofFailed.AddRange(list);
+        }
+        _ofFailed.DivideByOwed(0, Owed);
+    }
+
+    /// <summary>
+    /// Appends the liabilities of the parties that have just defaulted, weighted Π = L / p̄: one
+    /// read of the debtor column against a bit set of those parties (small enough for the
+    /// first-level cache), each core a contiguous share, appended in share order (input order).
+    /// </summary>
+    private void CollectLiabilitiesOf(ReadOnlySpan<int> newlyDefaulted, LiabilityList unpaid)
+    {
+        var marked = LiabilityScan.Marks(newlyDefaulted, _n);
+        ForEachPart(t =>
+        {
+            var (start, end) = _parts[t];
+            LiabilityScan.Collect(_debtor.AsSpan(start, end - start), _creditor.AsSpan(start, end - start), _amount.AsSpan(start, end - start),
+                marked, _found[t]);
+        });
+        ArrayPool<ulong>.Shared.Return(marked);
+        var from = unpaid.Count;
+        foreach (var list in _found)
+        {
+            unpaid.AddRange(list);
+        }
+        unpaid.DivideByOwed(from, Owed);
+    }
+
+    /// <summary>Whether the sorted, distinct <paramref name="parties"/> are exactly the failed set given to the constructor.</summary>
+    private bool IsFailedSet(ReadOnlySpan<int> parties)
+    {
+        var count = 0;
+        foreach (var d in parties)
+        {
+            if ((_failed[d >> 6] & (1UL << d)) == 0)
             {
-                owed[0][d] += owed[t][d];
-                receivable[0][d] += receivable[t][d];
+                return false;
             }
         }
-        _start[_n] = slot;
-        var total = _owed;
-        Parallel.For(0, parts.Length, t =>
+        for (var w = 0; w < (_n + 63) >> 6; w++)
         {
-            var (start, end) = parts[t];
-            var mine = next[t];
-            for (var k = start; k < end; k++)
-            {
-                var d = debtor[k];
-                var s = mine[d]++;
-                _creditorOf[s] = creditor[k];
-                _weightOf[s] = total[d] > 0 ? amount[k] / total[d] : 0;
-            }
-        });
-        for (var t = 0; t < parts.Length; t++)
+            count += BitOperations.PopCount(_failed[w]);
+        }
+        return count == parties.Length;
+    }
+
+    private void ForEachPart(Action<int> body)
+    {
+        if (_parts.Length == 1)
         {
-            ArrayPool<int>.Shared.Return(next[t]);
-            if (t > 0)
-            {
-                ArrayPool<double>.Shared.Return(owed[t]);
-                ArrayPool<double>.Shared.Return(receivable[t]);
-            }
+            body(0);
+        }
+        else
+        {
+            Parallel.For(0, _parts.Length, body);
         }
     }
 
@@ -286,3 +282,4 @@ public sealed class FictitiousDefault : IDisposable
         return parts;
     }
 }
+

@@ -1,0 +1,92 @@
+using Dealgraph.Core.Analyses;
+
+namespace Dealgraph.Core.Tests.Analyses;
+
+/// <summary>
+/// The double engine on networks large enough to be split over the cores (the property tests'
+/// networks of ≤ 30 liabilities always run on one): the result must be the greatest fixed point,
+/// found by plain iteration from full payment, whichever way round 0 is collected.
+/// </summary>
+public sealed class FictitiousDefaultTests
+{
+    [Theory]
+    [InlineData(2_000, 100_000, 20, 1)]
+    [InlineData(20_000, 200_000, 200, 2)]
+    public void On_a_network_split_over_the_cores_the_engine_finds_the_greatest_fixed_point(int parties, int liabilities, int failures, int seed)
+    {
+        var net = RandomNetwork.Create(parties, liabilities, failures, seed);
+        var (p, round) = Run(net, passFailedToConstructor: true);
+
+        var greatest = Picard(net);
+
+        Assert.Contains(round, r => r > 0);
+        for (var i = 0; i < parties; i++)
+        {
+            Assert.Equal(greatest[i], p[i], 1e-3 * Math.Max(1, greatest[i]));
+        }
+    }
+
+    [Fact]
+    public void Failed_parties_given_to_the_constructor_or_only_marked_in_the_rounds_give_the_same_cascade()
+    {
+        var net = RandomNetwork.Create(5_000, 120_000, 50, 3);
+
+        var (early, earlyRound) = Run(net, passFailedToConstructor: true);
+        var (late, lateRound) = Run(net, passFailedToConstructor: false);
+
+        Assert.Equal(earlyRound, lateRound);
+        Assert.Equal(early, late);
+    }
+
+    private static (double[] P, int[] Round) Run(RandomNetwork net, bool passFailedToConstructor)
+    {
+        using var engine = new FictitiousDefault(net.Parties, net.Debtor, net.Creditor, net.Amount, passFailedToConstructor ? net.Failed : []);
+        var cap = engine.Owed.ToArray();
+        var round = Enumerable.Repeat(-1, net.Parties).ToArray();
+        foreach (var f in net.Failed)
+        {
+            (cap[f], round[f]) = (0, 0);
+        }
+        var p = new double[net.Parties];
+        engine.Run(net.Assets, cap, round, 1, 1, 1e-9, 100_000, p);
+        Assert.True(engine.Converged);
+        return (p, round);
+    }
+
+    /// <summary>p ← min(cap, e + Πᵀp) from p = cap: decreases to the greatest fixed point (Eisenberg and Noe 2001, Theorem 1).</summary>
+    private static double[] Picard(RandomNetwork net)
+    {
+        var owed = new double[net.Parties];
+        for (var k = 0; k < net.Debtor.Length; k++)
+        {
+            owed[net.Debtor[k]] += net.Amount[k];
+        }
+        var cap = (double[])owed.Clone();
+        foreach (var f in net.Failed)
+        {
+            cap[f] = 0;
+        }
+        var p = (double[])cap.Clone();
+        for (var iteration = 0; iteration < 10_000; iteration++)
+        {
+            var inflow = new double[net.Parties];
+            for (var k = 0; k < net.Debtor.Length; k++)
+            {
+                var d = net.Debtor[k];
+                inflow[net.Creditor[k]] += net.Amount[k] / owed[d] * p[d];
+            }
+            var change = 0.0;
+            for (var i = 0; i < p.Length; i++)
+            {
+                var next = Math.Min(cap[i], net.Assets[i] + inflow[i]);
+                change = Math.Max(change, p[i] - next);
+                p[i] = next;
+            }
+            if (change < 1e-9)
+            {
+                break;
+            }
+        }
+        return p;
+    }
+}
