@@ -136,22 +136,42 @@ public sealed class FictitiousDefault : IDisposable
                         Owed, Receivable, assets, cap, alpha, beta, tolerance, maxSweeps);
                     (Converged, Sweeps) = (Converged && converged, Sweeps + sweeps);
                 }
-                // What each party does not receive because its debtors defaulted.
-                Array.Clear(lost, 0, _n);
+                // What each party does not receive because its debtors defaulted. Only creditors of
+                // defaulted debtors lose anything, and what they lose only grows from round to round
+                // (payments fall as D grows), so after the first round, which checks everyone (some
+                // may be short before any loss), only those creditors can newly default.
                 var debtor = unpaid.Debtor;
                 var creditor = unpaid.Creditor;
                 var weight = unpaid.Weight;
+                if (Rounds == 0)
+                {
+                    Array.Clear(lost, 0, _n);
+                }
+                else
+                {
+                    foreach (var c in creditor)
+                    {
+                        lost[c] = 0;
+                    }
+                }
                 for (var k = 0; k < debtor.Length; k++)
                 {
                     var d = debtor[k];
                     lost[creditor[k]] += weight[k] * (owed[d] - p[d]);
                 }
-                for (var i = 0; i < _n; i++)
+                var next = Rounds + 1;
+                if (Rounds == 0)
                 {
-                    if (round[i] < 0 && assets[i] + (receivable[i] - lost[i]) < owed[i] - tolerance)
+                    for (var i = 0; i < _n; i++)
                     {
-                        round[i] = Rounds + 1;
-                        defaulted.Add(i);
+                        MarkIfShort(i, next, round, assets, receivable, lost, owed, tolerance, defaulted);
+                    }
+                }
+                else
+                {
+                    foreach (var c in creditor)
+                    {
+                        MarkIfShort(c, next, round, assets, receivable, lost, owed, tolerance, defaulted);
                     }
                 }
                 if (defaulted.Count == collected)
@@ -164,6 +184,17 @@ public sealed class FictitiousDefault : IDisposable
         finally
         {
             ArrayPool<double>.Shared.Return(lost);
+        }
+    }
+
+    /// <summary>Defaults party <paramref name="i"/> in round <paramref name="next"/> if, still paying, its assets and receipts no longer cover what it owes.</summary>
+    private static void MarkIfShort(int i, int next, int[] round, double[] assets, double[] receivable, double[] lost, double[] owed,
+        double tolerance, List<int> defaulted)
+    {
+        if (round[i] < 0 && assets[i] + (receivable[i] - lost[i]) < owed[i] - tolerance)
+        {
+            round[i] = next;
+            defaulted.Add(i);
         }
     }
 
