@@ -29,7 +29,9 @@ public sealed class FeedFetchTests : IDisposable
         """;
 
     private readonly LoopbackServer _server = new();
-    private readonly FetchLimits _limits = new() { Timeout = TimeSpan.FromSeconds(2), MaxBytes = 1024 * 1024, MaxRedirects = 5 };
+    // Generous: a loaded CI machine can take seconds to answer a loopback request; only the
+    // slow-server test, whose server waits far longer, uses a short limit.
+    private readonly FetchLimits _limits = new() { Timeout = TimeSpan.FromSeconds(30), MaxBytes = 1024 * 1024, MaxRedirects = 5 };
     private readonly ClaimExtractor _extractor = new(LabelledCorpus.Parties);
 
     [Fact]
@@ -83,10 +85,10 @@ public sealed class FeedFetchTests : IDisposable
     {
         _server.Route("/slow", async r =>
         {
-            await Task.Delay(TimeSpan.FromSeconds(5));
+            await Task.Delay(TimeSpan.FromSeconds(10));
             r.ContentType = "text/plain";
         });
-        var e = Assert.Throws<InputException>(() => DocumentLoader.Load(_server.Url("/slow"), _limits with { Timeout = TimeSpan.FromMilliseconds(500) }));
+        var e = Assert.Throws<InputException>(() => DocumentLoader.Load(_server.Url("/slow"), _limits with { Timeout = TimeSpan.FromSeconds(1) }));
         Assert.Contains("timed out", e.Message, StringComparison.Ordinal);
     }
 
