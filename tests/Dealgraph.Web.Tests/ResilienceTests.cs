@@ -145,8 +145,9 @@ public sealed class ResilienceTests(ExampleLedger example) : IClassFixture<Examp
         var head = $"POST /api/import?name=parties.yaml HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer {Token}\r\n" +
             $"Content-Type: application/yaml\r\nContent-Length: {PartyBody.Length}\r\n\r\n";
         await client.GetStream().WriteAsync(Encoding.ASCII.GetBytes(head).Concat(PartyBody.Take(10)).ToArray());
-        // Ordering, not timing: let the server read the headers and start the endpoint before it is told to stop.
-        await Task.Delay(500);
+        // Ordering, not timing: let the server read the headers and start the endpoint before it is
+        // told to stop (generous, for a loaded CI machine).
+        await Task.Delay(1500);
         return client;
     }
 
