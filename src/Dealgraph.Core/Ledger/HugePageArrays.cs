@@ -10,11 +10,16 @@ namespace Dealgraph.Core.Ledger;
 /// rows with 4 KB pages costs a page fault per 4 KB. Elsewhere, or when the kernel says no, these
 /// are ordinary arrays.
 /// </summary>
-internal static partial class HugePageArrays
+internal static class HugePageArrays
 {
     private const int AdviseHugePage = 14; // MADV_HUGEPAGE
     private const long HugePage = 2L << 20;
     private const long MinBytes = 4 * HugePage;
+
+    // madvise from the C library the process already has loaded (glibc or musl, whatever its
+    // file name), found once; 0 where there is none (then 4 KB pages, as for any array).
+    private static readonly nint MadviseAddress =
+        OperatingSystem.IsLinux() && NativeLibrary.TryGetExport(NativeLibrary.GetMainProgramHandle(), "madvise", out var address) ? address : 0;
 
     /// <summary>An array of <paramref name="length"/> elements, zeroed when <paramref name="clear"/>.</summary>
     public static T[] Allocate<T>(int length, bool clear)
@@ -32,15 +37,11 @@ internal static partial class HugePageArrays
         var start = (long)Marshal.UnsafeAddrOfPinnedArrayElement(array, 0);
         var first = (start + HugePage - 1) & ~(HugePage - 1);
         var last = (start + bytes) & ~(HugePage - 1);
-        if (last > first)
+        if (last > first && MadviseAddress != 0)
         {
-            try
+            unsafe
             {
-                _ = Advise((nint)first, (nuint)(last - first), AdviseHugePage);
-            }
-            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
-            {
-                // No libc madvise: 4 KB pages, as for any array.
+                _ = ((delegate* unmanaged<nint, nuint, int, int>)MadviseAddress)((nint)first, (nuint)(last - first), AdviseHugePage);
             }
         }
 
@@ -52,6 +53,4 @@ internal static partial class HugePageArrays
         return array;
     }
 
-    [LibraryImport("libc", EntryPoint = "madvise")]
-    private static partial int Advise(nint address, nuint length, int advice);
 }

@@ -128,8 +128,8 @@ public sealed class NameInterner
         if (Sse.IsSupported)
         {
             // A prefetch does not wait for its data, so the loads of many names overlap even
-            // beyond what the processor's reorder window holds. The slots are pinned (see
-            // HugePageArrays), and a prefetch of any address is harmless anyway.
+            // beyond what the processor's reorder window holds. Large tables are pinned (see
+            // HugePageArrays); a prefetch of a stale address would be harmless anyway.
             unsafe
             {
                 Sse.Prefetch0(Unsafe.AsPointer(ref slot));
