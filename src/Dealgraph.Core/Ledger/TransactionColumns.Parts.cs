@@ -66,12 +66,7 @@ public sealed partial class TransactionColumns
 
         var offset = first.Count;
         var from = second._base;
-        var parties = new int[second.Parties.Count];
-        for (var p = 0; p < parties.Length; p++)
-        {
-            parties[p] = first.Parties.Intern(second.Parties.BytesOf(p));
-        }
-
+        var count = second.Count;
         var currencies = new byte[second.CurrencyCodes.Count];
         for (var c = 0; c < currencies.Length; c++)
         {
@@ -80,26 +75,27 @@ public sealed partial class TransactionColumns
         }
 
         // Moving rows down (offset ≤ from), front to back, never overwrites a row not yet moved.
-        var payers = first.Payers;
-        var payees = first.Payees;
-        for (var i = 0; i < second.Count; i++)
+        // The columns that need no party ids move on another thread while this one interns the
+        // names (the join comes after the parts, when the other cores would otherwise wait).
+        var others = Task.Run(() =>
         {
-            payers[offset + i] = parties[payers[from + i]];
-            payees[offset + i] = parties[payees[from + i]];
-        }
+            if (offset != from)
+            {
+                Array.Copy(first.Ticks, from, first.Ticks, offset, count);
+                Array.Copy(first.Units, from, first.Units, offset, count);
+            }
 
-        if (offset != from)
-        {
-            Array.Copy(first.Ticks, from, first.Ticks, offset, second.Count);
-            Array.Copy(first.Units, from, first.Units, offset, second.Count);
-        }
-
-        var codes = first.Currencies;
-        for (var i = 0; i < second.Count; i++)
-        {
-            codes[offset + i] = currencies[codes[from + i]];
-        }
-
+            var codes = first.Currencies;
+            for (var i = 0; i < count; i++)
+            {
+                codes[offset + i] = currencies[codes[from + i]];
+            }
+        });
+        var parties = first.Parties.InternAll(second.Parties);
+        others.GetAwaiter().GetResult();
+        var payees = Task.Run(() => MoveDown(first.Payees, from, offset, count, parties));
+        MoveDown(first.Payers, from, offset, count, parties);
+        payees.GetAwaiter().GetResult();
         JoinIds(first, second, offset);
         foreach (var (row, amount) in second._exoticAmounts)
         {
@@ -107,6 +103,14 @@ public sealed partial class TransactionColumns
         }
 
         first.Count = offset + second.Count;
+    }
+
+    private static void MoveDown(int[] column, int from, int offset, int count, int[] map)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            column[offset + i] = map[column[from + i]];
+        }
     }
 
     private static void JoinIds(TransactionColumns first, TransactionColumns second, int offset)

@@ -21,12 +21,13 @@ public sealed partial class TransactionColumns
     {
         capacity = Math.Max(capacity, 16);
         // Uninitialized: rows are written before they are read, and room a reader reserved but did
-        // not fill is then never touched, so it costs address space but no memory.
-        Payers = GC.AllocateUninitializedArray<int>(capacity);
-        Payees = GC.AllocateUninitializedArray<int>(capacity);
-        Ticks = GC.AllocateUninitializedArray<long>(capacity);
-        Units = GC.AllocateUninitializedArray<long>(capacity);
-        Currencies = GC.AllocateUninitializedArray<byte>(capacity);
+        // not fill is then never touched, so it costs address space but no memory (beyond the rest
+        // of a 2 MB page: large columns are advised for huge pages, see HugePageArrays).
+        Payers = HugePageArrays.Allocate<int>(capacity, clear: false);
+        Payees = HugePageArrays.Allocate<int>(capacity, clear: false);
+        Ticks = HugePageArrays.Allocate<long>(capacity, clear: false);
+        Units = HugePageArrays.Allocate<long>(capacity, clear: false);
+        Currencies = HugePageArrays.Allocate<byte>(capacity, clear: false);
         Parties = new NameInterner(Math.Min(capacity / 16, 1 << 16));
         _capacity = capacity;
     }

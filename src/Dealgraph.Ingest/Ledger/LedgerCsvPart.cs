@@ -14,7 +14,7 @@ namespace Dealgraph.Ingest.Ledger;
 internal sealed class LedgerCsvPart(SafeFileHandle handle, long start, long end, long firstLine, int[] index, LedgerReadOptions options)
 {
     private const int BufferSize = 1 << 20;
-    private const int BatchRows = 16;
+    private const int BatchRows = 8;
     private readonly List<(long Line, string? Field, string Problem, string Row)> _rejects = [];
     private readonly int[] _bounds = new int[2 * (index.Max() + 1)];
     private byte[] _scratch = [];
@@ -131,9 +131,11 @@ internal sealed class LedgerCsvPart(SafeFileHandle handle, long start, long end,
 
     // Parses the complete lines of data (all of it when final); returns the bytes consumed, or −1 after a fatal error.
     // Rows go in batches: first the fields of up to BatchRows rows are found and their payer and
-    // payee slots in the name table touched, then the rows are validated and added in order. Why:
-    // the table of a large ledger is far bigger than the caches, and touching a batch's slots
+    // payee slots in the name table prefetched, then the rows are validated and added in order. Why:
+    // the table of a large ledger is far bigger than the caches, and prefetching a batch's slots
     // together lets their cache misses overlap instead of paying for them one after another.
+    // 8 rows (16 prefetches) measured faster than 4, 16 or 32 on the 10M ledger: more
+    // prefetches than the processor can keep in flight stall it.
     private int Lines(ReadOnlySpan<byte> data, bool final)
     {
         var checkText = !System.Text.Ascii.IsValid(data);
