@@ -82,62 +82,69 @@ public sealed class TransactionGraph
 
     /// <summary>
     /// Builds the graph, taking over the columns' arrays (reordered, or dropped when no longer
-    /// needed): the columns must not be used afterwards.
+    /// needed): the columns must not be used afterwards. Uses one thread per core.
     /// </summary>
-    public static TransactionGraph Build(TransactionColumns columns)
+    public static TransactionGraph Build(TransactionColumns columns) => Build(columns, Environment.ProcessorCount);
+
+    /// <summary>
+    /// Builds the graph on up to <paramref name="parallelism"/> threads; the result is the same
+    /// for any number of threads.
+    /// </summary>
+    public static TransactionGraph Build(TransactionColumns columns, int parallelism) =>
+        Build(columns, parallelism, RowBlocks.MinItemsPerBlock);
+
+    /// <summary>As <see cref="Build(TransactionColumns, int)"/>; tests lower the rows a thread needs to get work.</summary>
+    internal static TransactionGraph Build(TransactionColumns columns, int parallelism, int minRowsPerThread)
     {
         ArgumentNullException.ThrowIfNull(columns);
         var n = columns.Count;
-        var partyCount = columns.Parties.Count;
+        var blocks = RowBlocks.CountFor(n, parallelism, minRowsPerThread);
         var payers = columns.Payers;
-
-        // Stable counting sort of rows by payer.
-        var offsets = new int[partyCount + 1];
-        for (var i = 0; i < n; i++)
-        {
-            offsets[payers[i] + 1]++;
-        }
-
-        for (var p = 0; p < partyCount; p++)
-        {
-            offsets[p + 1] += offsets[p];
-        }
-
-        var order = new int[n];
-        var cursor = (int[])offsets.Clone();
-        for (var i = 0; i < n; i++)
-        {
-            order[cursor[payers[i]]++] = i;
-        }
-
-        cursor = null;
+        var (offsets, order) = PayerSort.Sort(payers, n, columns.Parties.Count, blocks);
         columns.Payers = [];
 
         // The payer column is no longer needed: its memory holds the sort keys.
         var keys = payers;
-        for (var i = 0; i < n; i++)
+        var currencies = columns.Currencies;
+        var units = columns.Units;
+        var exotic = columns.ExoticAmounts;
+        RowBlocks.Run(n, blocks, (_, from, to) =>
         {
-            keys[i] = KeyOf(columns.Currencies[i], columns.Units[i], columns.ExoticAmounts, i);
+            for (var i = from; i < to; i++)
+            {
+                keys[i] = KeyOf(currencies[i], units[i], exotic, i);
+            }
+        });
+
+        // Each block of edges starts at a party boundary, so no party's edges are split.
+        var comparer = new EdgeOrder(keys, columns.Ticks);
+        var partyStarts = new int[blocks + 1];
+        for (var b = 1; b < blocks; b++)
+        {
+            partyStarts[b] = Math.Max(partyStarts[b - 1], PartyAt(offsets, RowBlocks.Start(n, blocks, b)));
         }
 
-        var comparer = new EdgeOrder(keys, columns.Ticks);
-        for (var p = 0; p < partyCount; p++)
+        partyStarts[blocks] = offsets.Length - 1;
+        RowBlocks.Run(blocks, blocks, (b, _, _) =>
         {
-            var segment = order.AsSpan(offsets[p], offsets[p + 1] - offsets[p]);
-            if (!IsSorted(segment, comparer))
+            for (var p = partyStarts[b]; p < partyStarts[b + 1]; p++)
             {
-                segment.Sort(comparer);
+                var segment = order.AsSpan(offsets[p], offsets[p + 1] - offsets[p]);
+                if (!IsSorted(segment, comparer))
+                {
+                    segment.Sort(comparer);
+                }
             }
-        }
+        });
 
         // Gathering column by column (independent loads the CPU can overlap) is several times
         // faster than following permutation cycles in place; freeing each old column before the
         // next keeps the extra memory to one column.
-        keys = Gather(keys, order);
-        columns.Payees = Gather(columns.Payees, order);
-        columns.Ticks = Gather(columns.Ticks, order);
-        columns.Units = Gather(columns.Units, order);
-        columns.Currencies = Gather(columns.Currencies, order);
+        keys = Gather(keys, order, blocks);
+        columns.Payees = Gather(columns.Payees, order, blocks);
+        columns.Ticks = Gather(columns.Ticks, order, blocks);
+        columns.Units = Gather(columns.Units, order, blocks);
+        columns.Currencies = Gather(columns.Currencies, order, blocks);
         var idKeys = columns.IdKeys;
         var firstId = columns.FirstId;
         columns.IdKeys = null;
@@ -168,28 +175,30 @@ public sealed class TransactionGraph
             : Ids.TextOf(_idKeys[Rows[edge]]);
 
     /// <summary>The payer of an edge (a binary search over <see cref="Offsets"/>).</summary>
-    public int PayerOf(int edge)
-    {
-        var index = Array.BinarySearch(Offsets, edge);
-        if (index < 0)
-        {
-            return ~index - 1;
-        }
-
-        // Several empty parties can share an offset: take the last, whose range is non-empty.
-        while (index + 1 < Offsets.Length && Offsets[index + 1] == edge)
-        {
-            index++;
-        }
-
-        return index;
-    }
+    public int PayerOf(int edge) => PartyAt(Offsets, edge);
 
     /// <summary>Approximate bytes held by the per-edge and per-party arrays.</summary>
     public long ArrayBytes => (EdgeCount * 29L) + (_idKeys is null ? 0 : _idKeys.LongLength * 8) + (Offsets.Length * 4L) + Ids.TextBytes + Parties.Bytes;
 
     private static int KeyOf(byte currency, long units, IReadOnlyDictionary<int, decimal> exotic, int row) =>
         (currency << 16) | (units == LedgerAmount.Exotic ? BucketOf(exotic[row]) : BucketOf(units));
+
+    private static int PartyAt(int[] offsets, int edge)
+    {
+        var index = Array.BinarySearch(offsets, edge);
+        if (index < 0)
+        {
+            return ~index - 1;
+        }
+
+        // Several empty parties can share an offset: take the last, whose range is non-empty.
+        while (index + 1 < offsets.Length && offsets[index + 1] == edge)
+        {
+            index++;
+        }
+
+        return index;
+    }
 
     private static bool IsSorted(Span<int> segment, EdgeOrder comparer)
     {
@@ -204,13 +213,16 @@ public sealed class TransactionGraph
         return true;
     }
 
-    private static T[] Gather<T>(T[] source, int[] order)
+    private static T[] Gather<T>(T[] source, int[] order, int blocks)
     {
         var target = GC.AllocateUninitializedArray<T>(order.Length);
-        for (var i = 0; i < order.Length; i++)
+        RowBlocks.Run(order.Length, blocks, (_, from, to) =>
         {
-            target[i] = source[order[i]];
-        }
+            for (var i = from; i < to; i++)
+            {
+                target[i] = source[order[i]];
+            }
+        });
 
         TransactionColumns.ReleaseGarbage(order.Length);
         return target;
