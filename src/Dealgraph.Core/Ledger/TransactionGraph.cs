@@ -117,7 +117,7 @@ public sealed class TransactionGraph
         });
 
         // Each block of edges starts at a party boundary, so no party's edges are split.
-        var comparer = new EdgeOrder(keys, columns.Ticks);
+        var ticks = columns.Ticks;
         var partyStarts = new int[blocks + 1];
         for (var b = 1; b < blocks; b++)
         {
@@ -127,13 +127,10 @@ public sealed class TransactionGraph
         partyStarts[blocks] = offsets.Length - 1;
         RowBlocks.Run(blocks, blocks, (b, _, _) =>
         {
+            var buffer = new EdgeSortEntry[256];
             for (var p = partyStarts[b]; p < partyStarts[b + 1]; p++)
             {
-                var segment = order.AsSpan(offsets[p], offsets[p + 1] - offsets[p]);
-                if (!IsSorted(segment, comparer))
-                {
-                    segment.Sort(comparer);
-                }
+                SortEdges(order.AsSpan(offsets[p], offsets[p + 1] - offsets[p]), keys, ticks, ref buffer);
             }
         });
 
@@ -200,17 +197,41 @@ public sealed class TransactionGraph
         return index;
     }
 
-    private static bool IsSorted(Span<int> segment, EdgeOrder comparer)
+    /// <summary>
+    /// Sorts one party's rows by (key, time, row). Why copy them out first: each row's key and
+    /// time are then loaded once, not at every comparison (the rows are scattered over the file).
+    /// </summary>
+    private static void SortEdges(Span<int> rows, int[] keys, long[] ticks, ref EdgeSortEntry[] buffer)
     {
-        for (var i = 1; i < segment.Length; i++)
+        if (rows.Length < 2)
         {
-            if (comparer.Compare(segment[i - 1], segment[i]) > 0)
-            {
-                return false;
-            }
+            return;
         }
 
-        return true;
+        if (buffer.Length < rows.Length)
+        {
+            buffer = new EdgeSortEntry[Math.Max(rows.Length, buffer.Length * 2)];
+        }
+
+        var entries = buffer.AsSpan(0, rows.Length);
+        var sorted = true;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var row = rows[i];
+            entries[i] = new EdgeSortEntry(((long)keys[row] << 32) | (uint)row, ticks[row]);
+            sorted &= i == 0 || entries[i - 1].CompareTo(entries[i]) <= 0;
+        }
+
+        if (sorted)
+        {
+            return;
+        }
+
+        entries.Sort();
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = (int)entries[i].KeyAndRow;
+        }
     }
 
     private static T[] Gather<T>(T[] source, int[] order, int blocks)
@@ -228,18 +249,19 @@ public sealed class TransactionGraph
         return target;
     }
 
-    private readonly struct EdgeOrder(int[] keys, long[] ticks) : IComparer<int>
+    /// <summary>An edge as the build sorts it: key in the high half and row in the low half of one long, and its time.</summary>
+    private readonly record struct EdgeSortEntry(long KeyAndRow, long Ticks) : IComparable<EdgeSortEntry>
     {
-        public int Compare(int x, int y)
+        public int CompareTo(EdgeSortEntry other)
         {
-            var byKey = keys[x].CompareTo(keys[y]);
+            var byKey = (KeyAndRow >> 32).CompareTo(other.KeyAndRow >> 32);
             if (byKey != 0)
             {
                 return byKey;
             }
 
-            var byTime = ticks[x].CompareTo(ticks[y]);
-            return byTime != 0 ? byTime : x.CompareTo(y);
+            var byTime = Ticks.CompareTo(other.Ticks);
+            return byTime != 0 ? byTime : KeyAndRow.CompareTo(other.KeyAndRow);
         }
     }
 }
