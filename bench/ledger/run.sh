@@ -45,9 +45,10 @@ loops() { # ledger, K, out; prints wall seconds, leaves --timings line in $out.t
 }
 
 echo "# dealgraph ledger benchmarks — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(git -C "$ROOT" rev-parse --short HEAD), load average $(cut -d" " -f1-3 /proc/loadavg)"
-# Published ReadyToRun, as the CLI would be installed: startup JIT would otherwise dominate small ledgers.
-dotnet publish "$ROOT/src/Dealgraph.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$WORK/bin" -v q -nologo > "$WORK/build.log" \
-  || { echo "ReadyToRun publish failed (see $WORK/build.log); using a plain Release build"; dotnet publish "$ROOT/src/Dealgraph.Cli" -c Release -o "$WORK/bin" -v q -nologo > "$WORK/build.log"; }
+# Installed as a user installs it (publish.sh): the native ledger front (Native AOT) runs `ledger loops` and
+# `ledger generate`; it falls back to the ReadyToRun CLI when the native toolchain (clang, zlib) is missing.
+"$ROOT/publish.sh" "$WORK/bin" | tail -1 > "$WORK/build.txt" || { echo "publish.sh failed (see $WORK/bin/publish.log)"; exit 1; }
+echo "dealgraph build: $(cat "$WORK/build.txt")"
 python3 -c 'import networkx; print("networkx", networkx.__version__)'
 
 gen() { [ -f "$WORK/$1.csv" ] || "$BIN" ledger generate --parties "$2" --transactions "$3" --planted "$4" --seed "$5" --out "$WORK/$1.csv" > /dev/null; chmod 644 "$WORK/$1.csv"; }

@@ -16,7 +16,10 @@ internal sealed class CliRunner : IDisposable
 
     public string TempFile(string name) => _temp.File(name);
 
-    public CliResult Run(params string[] args)
+    public CliResult Run(params string[] args) => Run(DealgraphApp.Configure, args);
+
+    /// <summary>Runs <paramref name="args"/> on the app <paramref name="configure"/> sets up (the full one, or LedgerApp's).</summary>
+    public CliResult Run(Action<Spectre.Console.Cli.IConfigurator> configure, params string[] args)
     {
         var console = new TestConsole().Width(250);
         var errors = new StringWriter();
@@ -24,7 +27,7 @@ internal sealed class CliRunner : IDisposable
         registrar.RegisterInstance(typeof(IAnsiConsole), console);
         registrar.RegisterInstance(typeof(ErrorOutput), new ErrorOutput(errors));
         var tester = new CommandAppTester(registrar, new CommandAppTesterSettings { TrimConsoleOutput = false }, console);
-        tester.Configure(DealgraphApp.Configure);
+        tester.Configure(configure);
         var result = tester.Run(args);
         return new CliResult(result.ExitCode, result.Output, errors.ToString());
     }

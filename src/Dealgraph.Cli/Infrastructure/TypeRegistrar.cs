@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Spectre.Console.Cli;
 
 namespace Dealgraph.Cli.Infrastructure;
@@ -27,6 +28,8 @@ public sealed class TypeRegistrar : ITypeRegistrar
     /// <inheritdoc />
     public ITypeResolver Build() => new TypeResolver(this);
 
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification =
+        "Only arrays of services (reference types) are made, whose code native AOT shares across element types.")]
     internal object? Resolve(Type? type)
     {
         if (type is null)
@@ -57,6 +60,9 @@ public sealed class TypeRegistrar : ITypeRegistrar
         list.Add(factory);
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification =
+        "The types constructed are Spectre's own (its assembly is kept whole in the native build) and the commands, "
+        + "which NativeLedger.xml keeps whole there.")]
     private object Construct(Type type)
     {
         var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();

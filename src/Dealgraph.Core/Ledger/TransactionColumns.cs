@@ -3,7 +3,7 @@ namespace Dealgraph.Core.Ledger;
 /// <summary>
 /// A ledger as parallel columns, one entry per transaction in file order: 33 bytes a row
 /// (id key 8, payer 4, payee 4, UTC ticks 8, amount units 8, currency 1), plus the interned
-/// names. <see cref="TransactionGraph.Build"/> turns it into a time-sorted adjacency structure.
+/// names. <see cref="TransactionGraph.Build(TransactionColumns)"/> turns it into a time-sorted adjacency structure.
 /// </summary>
 public sealed partial class TransactionColumns
 {

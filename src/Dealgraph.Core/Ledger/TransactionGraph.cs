@@ -82,62 +82,66 @@ public sealed class TransactionGraph
 
     /// <summary>
     /// Builds the graph, taking over the columns' arrays (reordered, or dropped when no longer
-    /// needed): the columns must not be used afterwards.
+    /// needed): the columns must not be used afterwards. Uses one thread per core.
     /// </summary>
-    public static TransactionGraph Build(TransactionColumns columns)
+    public static TransactionGraph Build(TransactionColumns columns) => Build(columns, Environment.ProcessorCount);
+
+    /// <summary>
+    /// Builds the graph on up to <paramref name="parallelism"/> threads; the result is the same
+    /// for any number of threads.
+    /// </summary>
+    public static TransactionGraph Build(TransactionColumns columns, int parallelism) =>
+        Build(columns, parallelism, RowBlocks.MinItemsPerBlock);
+
+    /// <summary>As <see cref="Build(TransactionColumns, int)"/>; tests lower the rows a thread needs to get work.</summary>
+    internal static TransactionGraph Build(TransactionColumns columns, int parallelism, int minRowsPerThread)
     {
         ArgumentNullException.ThrowIfNull(columns);
         var n = columns.Count;
-        var partyCount = columns.Parties.Count;
+        var blocks = RowBlocks.CountFor(n, parallelism, minRowsPerThread);
         var payers = columns.Payers;
-
-        // Stable counting sort of rows by payer.
-        var offsets = new int[partyCount + 1];
-        for (var i = 0; i < n; i++)
-        {
-            offsets[payers[i] + 1]++;
-        }
-
-        for (var p = 0; p < partyCount; p++)
-        {
-            offsets[p + 1] += offsets[p];
-        }
-
-        var order = new int[n];
-        var cursor = (int[])offsets.Clone();
-        for (var i = 0; i < n; i++)
-        {
-            order[cursor[payers[i]]++] = i;
-        }
-
-        cursor = null;
+        var (offsets, order) = PayerSort.Sort(payers, n, columns.Parties.Count, blocks);
         columns.Payers = [];
 
         // The payer column is no longer needed: its memory holds the sort keys.
         var keys = payers;
-        for (var i = 0; i < n; i++)
+        var currencies = columns.Currencies;
+        var units = columns.Units;
+        var exotic = columns.ExoticAmounts;
+        RowBlocks.Run(n, blocks, (_, from, to) =>
         {
-            keys[i] = KeyOf(columns.Currencies[i], columns.Units[i], columns.ExoticAmounts, i);
+            for (var i = from; i < to; i++)
+            {
+                keys[i] = KeyOf(currencies[i], units[i], exotic, i);
+            }
+        });
+
+        // Each block of edges starts at a party boundary, so no party's edges are split.
+        var ticks = columns.Ticks;
+        var partyStarts = new int[blocks + 1];
+        for (var b = 1; b < blocks; b++)
+        {
+            partyStarts[b] = Math.Max(partyStarts[b - 1], PartyAt(offsets, RowBlocks.Start(n, blocks, b)));
         }
 
-        var comparer = new EdgeOrder(keys, columns.Ticks);
-        for (var p = 0; p < partyCount; p++)
+        partyStarts[blocks] = offsets.Length - 1;
+        RowBlocks.Run(blocks, blocks, (b, _, _) =>
         {
-            var segment = order.AsSpan(offsets[p], offsets[p + 1] - offsets[p]);
-            if (!IsSorted(segment, comparer))
+            var buffer = new EdgeSortEntry[256];
+            for (var p = partyStarts[b]; p < partyStarts[b + 1]; p++)
             {
-                segment.Sort(comparer);
+                SortEdges(order.AsSpan(offsets[p], offsets[p + 1] - offsets[p]), keys, ticks, ref buffer);
             }
-        }
+        });
 
         // Gathering column by column (independent loads the CPU can overlap) is several times
         // faster than following permutation cycles in place; freeing each old column before the
         // next keeps the extra memory to one column.
-        keys = Gather(keys, order);
-        columns.Payees = Gather(columns.Payees, order);
-        columns.Ticks = Gather(columns.Ticks, order);
-        columns.Units = Gather(columns.Units, order);
-        columns.Currencies = Gather(columns.Currencies, order);
+        keys = Gather(keys, order, blocks);
+        columns.Payees = Gather(columns.Payees, order, blocks);
+        columns.Ticks = Gather(columns.Ticks, order, blocks);
+        columns.Units = Gather(columns.Units, order, blocks);
+        columns.Currencies = Gather(columns.Currencies, order, blocks);
         var idKeys = columns.IdKeys;
         var firstId = columns.FirstId;
         columns.IdKeys = null;
@@ -168,22 +172,7 @@ public sealed class TransactionGraph
             : Ids.TextOf(_idKeys[Rows[edge]]);
 
     /// <summary>The payer of an edge (a binary search over <see cref="Offsets"/>).</summary>
-    public int PayerOf(int edge)
-    {
-        var index = Array.BinarySearch(Offsets, edge);
-        if (index < 0)
-        {
-            return ~index - 1;
-        }
-
-        // Several empty parties can share an offset: take the last, whose range is non-empty.
-        while (index + 1 < Offsets.Length && Offsets[index + 1] == edge)
-        {
-            index++;
-        }
-
-        return index;
-    }
+    public int PayerOf(int edge) => PartyAt(Offsets, edge);
 
     /// <summary>Approximate bytes held by the per-edge and per-party arrays.</summary>
     public long ArrayBytes => (EdgeCount * 29L) + (_idKeys is null ? 0 : _idKeys.LongLength * 8) + (Offsets.Length * 4L) + Ids.TextBytes + Parties.Bytes;
@@ -191,43 +180,88 @@ public sealed class TransactionGraph
     private static int KeyOf(byte currency, long units, IReadOnlyDictionary<int, decimal> exotic, int row) =>
         (currency << 16) | (units == LedgerAmount.Exotic ? BucketOf(exotic[row]) : BucketOf(units));
 
-    private static bool IsSorted(Span<int> segment, EdgeOrder comparer)
+    private static int PartyAt(int[] offsets, int edge)
     {
-        for (var i = 1; i < segment.Length; i++)
+        var index = Array.BinarySearch(offsets, edge);
+        if (index < 0)
         {
-            if (comparer.Compare(segment[i - 1], segment[i]) > 0)
-            {
-                return false;
-            }
+            return ~index - 1;
         }
 
-        return true;
+        // Several empty parties can share an offset: take the last, whose range is non-empty.
+        while (index + 1 < offsets.Length && offsets[index + 1] == edge)
+        {
+            index++;
+        }
+
+        return index;
     }
 
-    private static T[] Gather<T>(T[] source, int[] order)
+    /// <summary>
+    /// Sorts one party's rows by (key, time, row). Why copy them out first: each row's key and
+    /// time are then loaded once, not at every comparison (the rows are scattered over the file).
+    /// </summary>
+    private static void SortEdges(Span<int> rows, int[] keys, long[] ticks, ref EdgeSortEntry[] buffer)
+    {
+        if (rows.Length < 2)
+        {
+            return;
+        }
+
+        if (buffer.Length < rows.Length)
+        {
+            buffer = new EdgeSortEntry[Math.Max(rows.Length, buffer.Length * 2)];
+        }
+
+        var entries = buffer.AsSpan(0, rows.Length);
+        var sorted = true;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var row = rows[i];
+            entries[i] = new EdgeSortEntry(((long)keys[row] << 32) | (uint)row, ticks[row]);
+            sorted &= i == 0 || entries[i - 1].CompareTo(entries[i]) <= 0;
+        }
+
+        if (sorted)
+        {
+            return;
+        }
+
+        entries.Sort();
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = (int)entries[i].KeyAndRow;
+        }
+    }
+
+    private static T[] Gather<T>(T[] source, int[] order, int blocks)
     {
         var target = GC.AllocateUninitializedArray<T>(order.Length);
-        for (var i = 0; i < order.Length; i++)
+        RowBlocks.Run(order.Length, blocks, (_, from, to) =>
         {
-            target[i] = source[order[i]];
-        }
+            for (var i = from; i < to; i++)
+            {
+                target[i] = source[order[i]];
+            }
+        });
 
         TransactionColumns.ReleaseGarbage(order.Length);
         return target;
     }
 
-    private readonly struct EdgeOrder(int[] keys, long[] ticks) : IComparer<int>
+    /// <summary>An edge as the build sorts it: key in the high half and row in the low half of one long, and its time.</summary>
+    private readonly record struct EdgeSortEntry(long KeyAndRow, long Ticks) : IComparable<EdgeSortEntry>
     {
-        public int Compare(int x, int y)
+        public int CompareTo(EdgeSortEntry other)
         {
-            var byKey = keys[x].CompareTo(keys[y]);
+            var byKey = (KeyAndRow >> 32).CompareTo(other.KeyAndRow >> 32);
             if (byKey != 0)
             {
                 return byKey;
             }
 
-            var byTime = ticks[x].CompareTo(ticks[y]);
-            return byTime != 0 ? byTime : x.CompareTo(y);
+            var byTime = Ticks.CompareTo(other.Ticks);
+            return byTime != 0 ? byTime : KeyAndRow.CompareTo(other.KeyAndRow);
         }
     }
 }
