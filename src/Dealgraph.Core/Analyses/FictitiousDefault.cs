@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace Dealgraph.Core.Analyses;
@@ -123,7 +122,7 @@ public sealed class FictitiousDefault : IDisposable
                 if (defaulted.Count > collected)
                 {
                     var newly = CollectionsMarshal.AsSpan(defaulted)[collected..];
-                    if (collected == 0 && IsFailedSet(newly))
+                    if (collected == 0 && LiabilityScan.MarksExactly(_failed, newly, _n))
                     {
                         unpaid.AddRange(_ofFailed);
                     }
@@ -270,24 +269,6 @@ public sealed class FictitiousDefault : IDisposable
             unpaid.AddRange(list);
         }
         unpaid.DivideByOwed(from, Owed);
-    }
-
-    /// <summary>Whether the sorted, distinct <paramref name="parties"/> are exactly the failed set given to the constructor.</summary>
-    private bool IsFailedSet(ReadOnlySpan<int> parties)
-    {
-        var count = 0;
-        foreach (var d in parties)
-        {
-            if ((_failed[d >> 6] & (1UL << d)) == 0)
-            {
-                return false;
-            }
-        }
-        for (var w = 0; w < (_n + 63) >> 6; w++)
-        {
-            count += BitOperations.PopCount(_failed[w]);
-        }
-        return count == parties.Length;
     }
 
     private void ForEachPart(Action<int> body)

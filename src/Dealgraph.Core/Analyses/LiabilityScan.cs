@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 
 namespace Dealgraph.Core.Analyses;
 
@@ -64,5 +65,23 @@ internal static class LiabilityScan
             marked[d >> 6] |= 1UL << d;
         }
         return marked;
+    }
+
+    /// <summary>Whether the distinct <paramref name="parties"/> are exactly those marked in <paramref name="marked"/>.</summary>
+    public static bool MarksExactly(ulong[] marked, ReadOnlySpan<int> parties, int n)
+    {
+        foreach (var d in parties)
+        {
+            if ((marked[d >> 6] & (1UL << d)) == 0)
+            {
+                return false;
+            }
+        }
+        var count = 0;
+        for (var w = 0; w < (n + 63) >> 6; w++)
+        {
+            count += BitOperations.PopCount(marked[w]);
+        }
+        return count == parties.Length;
     }
 }
