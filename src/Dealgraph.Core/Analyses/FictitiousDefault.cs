@@ -29,14 +29,11 @@ namespace Dealgraph.Core.Analyses;
 /// </summary>
 public sealed class FictitiousDefault : IDisposable
 {
-    // Below this many liabilities a pass is too short to pay for a second thread.
-    private const int ParallelThreshold = 1 << 16;
-
     private readonly int _n;
     private readonly int[] _debtor;
     private readonly int[] _creditor;
     private readonly double[] _amount;
-    private readonly (int Start, int End)[] _parts;
+    private readonly int _blocks;
     private readonly double[] _owed;
     private readonly double[] _receivable;
 
@@ -61,10 +58,10 @@ public sealed class FictitiousDefault : IDisposable
             throw new ArgumentException("The liability columns differ in length.", nameof(amount));
         }
         (_n, _debtor, _creditor, _amount) = (parties, debtor, creditor, amount);
-        _parts = Parts(debtor.Length);
+        _blocks = RowBlocks.CountFor(debtor.Length, Environment.ProcessorCount);
         _owed = ArrayPool<double>.Shared.Rent(parties);
         _receivable = ArrayPool<double>.Shared.Rent(parties);
-        _found = new LiabilityList[_parts.Length];
+        _found = new LiabilityList[_blocks];
         for (var t = 0; t < _found.Length; t++)
         {
             _found[t] = new LiabilityList(debtor.Length / 64 / _found.Length);
@@ -216,21 +213,20 @@ public sealed class FictitiousDefault : IDisposable
     /// </summary>
     private void Totals()
     {
-        var owed = new double[_parts.Length][];
-        var receivable = new double[_parts.Length][];
-        for (var t = 0; t < _parts.Length; t++)
+        var owed = new double[_blocks][];
+        var receivable = new double[_blocks][];
+        for (var t = 0; t < _blocks; t++)
         {
             (owed[t], receivable[t]) = t == 0 ? (_owed, _receivable) : (ArrayPool<double>.Shared.Rent(_n), ArrayPool<double>.Shared.Rent(_n));
         }
-        ForEachPart(t =>
+        RowBlocks.Run(_debtor.Length, _blocks, (t, start, end) =>
         {
-            var (start, end) = _parts[t];
             Array.Clear(owed[t], 0, _n);
             Array.Clear(receivable[t], 0, _n);
             LiabilityScan.Totals(_debtor.AsSpan(start, end - start), _creditor.AsSpan(start, end - start), _amount.AsSpan(start, end - start),
                 _failed, owed[t], receivable[t], _found[t]);
         });
-        for (var t = 1; t < _parts.Length; t++)
+        for (var t = 1; t < _blocks; t++)
         {
             var (o, r) = (owed[t], receivable[t]);
             for (var d = 0; d < _n; d++)
@@ -256,12 +252,9 @@ public sealed class FictitiousDefault : IDisposable
     private void CollectLiabilitiesOf(ReadOnlySpan<int> newlyDefaulted, LiabilityList unpaid)
     {
         var marked = LiabilityScan.Marks(newlyDefaulted, _n);
-        ForEachPart(t =>
-        {
-            var (start, end) = _parts[t];
+        RowBlocks.Run(_debtor.Length, _blocks, (t, start, end) =>
             LiabilityScan.Collect(_debtor.AsSpan(start, end - start), _creditor.AsSpan(start, end - start), _amount.AsSpan(start, end - start),
-                marked, _found[t]);
-        });
+                marked, _found[t]));
         ArrayPool<ulong>.Shared.Return(marked);
         var from = unpaid.Count;
         foreach (var list in _found)
@@ -270,28 +263,4 @@ public sealed class FictitiousDefault : IDisposable
         }
         unpaid.DivideByOwed(from, Owed);
     }
-
-    private void ForEachPart(Action<int> body)
-    {
-        if (_parts.Length == 1)
-        {
-            body(0);
-        }
-        else
-        {
-            Parallel.For(0, _parts.Length, body);
-        }
-    }
-
-    private static (int Start, int End)[] Parts(int m)
-    {
-        var count = m < ParallelThreshold ? 1 : Environment.ProcessorCount;
-        var parts = new (int, int)[count];
-        for (var t = 0; t < count; t++)
-        {
-            parts[t] = ((int)((long)m * t / count), (int)((long)m * (t + 1) / count));
-        }
-        return parts;
-    }
 }
-

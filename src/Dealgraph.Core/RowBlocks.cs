@@ -1,9 +1,10 @@
-namespace Dealgraph.Core.Ledger;
+namespace Dealgraph.Core;
 
 /// <summary>
-/// Runs work over contiguous blocks of a range, one block per thread. Why blocks and not
-/// <see cref="Parallel.For(int, int, Action{int})"/> per item: the graph build's loops are a few
-/// nanoseconds an item, and a stable counting sort needs each thread to own a contiguous block.
+/// Runs work over contiguous blocks of a range, one block per thread: the ledger's graph build and
+/// the clearing engine's passes over all liabilities. Why blocks and not
+/// <see cref="Parallel.For(int, int, Action{int})"/> per item: those loops are a few nanoseconds an
+/// item, and a stable counting sort (or sums in a fixed order) needs each thread to own a contiguous block.
 /// </summary>
 internal static class RowBlocks
 {
