@@ -16,15 +16,17 @@ namespace Dealgraph.Core.Analyses;
 /// <para>
 /// Why it is fast: what a party receives is what it is owed minus what its defaulted debtors
 /// fail to pay, received_i = r_i − Σ_{j∈D} Π_ji (p̄_j − p_j). Only liabilities of defaulted
-/// debtors enter that sum. One pass over all liabilities computes p̄ and r and collects the
-/// liabilities of the failed parties; each later round reads the debtor column once to collect
-/// those of the parties that defaulted in the round before (both passes split over the cores);
-/// everything else runs on those few, the sweeps on a dense copy of the defaulted block
-/// (<see cref="DefaultedBlock"/>). Nothing is grouped or sorted, which would cost two more
-/// scattered passes over all liabilities. Large arrays are rented from
-/// <see cref="ArrayPool{T}"/> and returned on <see cref="Dispose"/>: fresh memory costs a page
-/// fault per 4 KiB on first touch, which on virtual machines can cost more than the whole
-/// computation (see bench/RESULTS.md).
+/// debtors enter that sum. One pass over all liabilities computes p̄ and r; each round reads the
+/// debtor column once more to collect the liabilities of the parties that have just defaulted
+/// (eight at a time, <see cref="LiabilityScan.Collect"/>); everything else runs on those few.
+/// Both passes are split over the cores by <see cref="PassCrew"/>.
+/// The sweeps run on a dense copy of the defaulted block (<see cref="DefaultedBlock"/>), and each
+/// full payer's headroom, assets + r − p̄ − what its defaulted debtors fail to pay, is kept up to
+/// date by charging only the change in each defaulted debtor's payment: payments only fall, so
+/// headroom only falls, and a party defaults the first time it falls below zero. Large
+/// arrays are rented from <see cref="ArrayPool{T}"/>: fresh memory costs a page fault per 4 KiB
+/// on first touch, which on virtual machines can cost more than the whole computation (see
+/// bench/RESULTS.md).
 /// </para>
 /// </summary>
 public sealed class FictitiousDefault : IDisposable
@@ -37,37 +39,41 @@ public sealed class FictitiousDefault : IDisposable
     private readonly double[] _owed;
     private readonly double[] _receivable;
 
-    // Per core, the liabilities its share found in the last pass; and those of the failed parties.
-    private readonly LiabilityList[] _found;
-    private readonly LiabilityList _ofFailed;
-    private readonly ulong[] _failed;
+    // The failed parties given to the constructor, and per share the positions of their liabilities.
+    private readonly PartyBitSet? _failed;
+    private readonly List<int>[] _ofFailed;
 
     /// <summary>
-    /// Computes p̄ and r, and collects the liabilities of the <paramref name="failed"/> parties in
-    /// the same pass (<see cref="Run"/> then starts from them when its round-0 parties are these).
-    /// The engine keeps the three liability columns, not copies: they must not change until it is
-    /// disposed.
+    /// Computes p̄ and r, noting the liabilities of the <paramref name="failed"/> parties in the same
+    /// pass (a run whose round-0 parties are exactly these then starts from them instead of reading
+    /// the debtor column again). The engine keeps the three liability columns, not copies: they must
+    /// not change until it is disposed.
     /// </summary>
+    /// <exception cref="ArgumentException">The columns differ in length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A party index is outside [0, <paramref name="parties"/>).</exception>
     public FictitiousDefault(int parties, int[] debtor, int[] creditor, double[] amount, ReadOnlySpan<int> failed = default)
     {
         ArgumentNullException.ThrowIfNull(debtor);
         ArgumentNullException.ThrowIfNull(creditor);
         ArgumentNullException.ThrowIfNull(amount);
+        ArgumentOutOfRangeException.ThrowIfNegative(parties);
         if (creditor.Length != debtor.Length || amount.Length != debtor.Length)
         {
             throw new ArgumentException("The liability columns differ in length.", nameof(amount));
         }
         (_n, _debtor, _creditor, _amount) = (parties, debtor, creditor, amount);
-        _blocks = RowBlocks.CountFor(debtor.Length, Environment.ProcessorCount);
+        _blocks = RowBlocks.CountFor(debtor.Length, 1 + PassCrew.Shared.Workers);
         _owed = ArrayPool<double>.Shared.Rent(parties);
         _receivable = ArrayPool<double>.Shared.Rent(parties);
-        _found = new LiabilityList[_blocks];
-        for (var t = 0; t < _found.Length; t++)
+        _ofFailed = new List<int>[_blocks];
+        if (!failed.IsEmpty)
         {
-            _found[t] = new LiabilityList(debtor.Length / 64 / _found.Length);
+            _failed = new PartyBitSet(parties);
+            foreach (var party in failed)
+            {
+                _failed.Add(party);
+            }
         }
-        _ofFailed = new LiabilityList(debtor.Length / 64);
-        _failed = LiabilityScan.Marks(failed, parties);
         Totals();
     }
 
@@ -97,101 +103,98 @@ public sealed class FictitiousDefault : IDisposable
         ArgumentNullException.ThrowIfNull(cap);
         ArgumentNullException.ThrowIfNull(round);
         ArgumentNullException.ThrowIfNull(p);
-        var (owed, receivable) = (_owed, _receivable);
-        Array.Copy(owed, p, _n);
-        var defaulted = new List<int>();
-        for (var i = 0; i < _n; i++)
-        {
-            if (round[i] >= 0)
-            {
-                defaulted.Add(i);
-            }
-        }
-        // The liabilities of defaulted debtors, by round of default, then in input order.
-        using var unpaid = new LiabilityList(_ofFailed.Count);
-        var lost = ArrayPool<double>.Shared.Rent(_n);
+        var (n, owed, receivable) = (_n, _owed, _receivable);
+        using var block = new DefaultedBlock(n);
+        using var unpaid = new LiabilityList(_debtor.Length / 64);
+        var headroom = ArrayPool<double>.Shared.Rent(n);
         (Sweeps, Rounds, Converged) = (0, 0, true);
-        var collected = 0;
         try
         {
+            for (var i = 0; i < n; i++)
+            {
+                headroom[i] = assets[i] + (receivable[i] - owed[i]);
+                if (round[i] >= 0)
+                {
+                    block.Add(i, cap[i], alpha * assets[i], receivable[i], owed[i]);
+                }
+            }
+            var collected = 0;
             while (true)
             {
-                if (defaulted.Count > collected)
+                if (block.Count > collected)
                 {
-                    var newly = CollectionsMarshal.AsSpan(defaulted)[collected..];
-                    if (collected == 0 && LiabilityScan.MarksExactly(_failed, newly, _n))
-                    {
-                        unpaid.AddRange(_ofFailed);
-                    }
-                    else
-                    {
-                        CollectLiabilitiesOf(newly, unpaid);
-                    }
-                    collected = defaulted.Count;
-                    var (converged, sweeps) = DefaultedBlock.Solve(CollectionsMarshal.AsSpan(defaulted), unpaid, round, p,
-                        Owed, Receivable, assets, cap, alpha, beta, tolerance, maxSweeps);
+                    CollectLiabilitiesOf(block, collected, unpaid);
+                    collected = block.Count;
+                    var (converged, sweeps) = block.Solve(unpaid, beta, tolerance, maxSweeps);
                     (Converged, Sweeps) = (Converged && converged, Sweeps + sweeps);
                 }
-                // What each party does not receive because its debtors defaulted. Only creditors of
-                // defaulted debtors lose anything, and what they lose only grows from round to round
-                // (payments fall as D grows), so after the first round, which checks everyone (some
-                // may be short before any loss), only those creditors can newly default.
-                var debtor = unpaid.Debtor;
-                var creditor = unpaid.Creditor;
-                var weight = unpaid.Weight;
-                if (Rounds == 0)
-                {
-                    Array.Clear(lost, 0, _n);
-                }
-                else
-                {
-                    foreach (var c in creditor)
-                    {
-                        lost[c] = 0;
-                    }
-                }
-                for (var k = 0; k < debtor.Length; k++)
-                {
-                    var d = debtor[k];
-                    lost[creditor[k]] += weight[k] * (owed[d] - p[d]);
-                }
                 var next = Rounds + 1;
+                ChargeLosses(unpaid, block, headroom, tolerance, next, round, assets, cap, alpha);
                 if (Rounds == 0)
                 {
-                    for (var i = 0; i < _n; i++)
+                    // Some may be short before any loss.
+                    for (var i = 0; i < n; i++)
                     {
-                        MarkIfShort(i, next, round, assets, receivable, lost, owed, tolerance, defaulted);
+                        if (headroom[i] < -tolerance && !block.Members.Contains(i))
+                        {
+                            Default(i, next, block, round, assets, cap, alpha);
+                        }
                     }
                 }
-                else
+                if (block.Count == collected)
                 {
-                    foreach (var c in creditor)
-                    {
-                        MarkIfShort(c, next, round, assets, receivable, lost, owed, tolerance, defaulted);
-                    }
-                }
-                if (defaulted.Count == collected)
-                {
-                    return;
+                    break;
                 }
                 Rounds++;
+            }
+            Array.Copy(owed, p, n);
+            var parties = block.Parties;
+            var paid = block.Paid;
+            for (var x = 0; x < parties.Length; x++)
+            {
+                p[parties[x]] = paid[x];
             }
         }
         finally
         {
-            ArrayPool<double>.Shared.Return(lost);
+            ArrayPool<double>.Shared.Return(headroom);
         }
     }
 
-    /// <summary>Defaults party <paramref name="i"/> in round <paramref name="next"/> if, still paying, its assets and receipts no longer cover what it owes.</summary>
-    private static void MarkIfShort(int i, int next, int[] round, double[] assets, double[] receivable, double[] lost, double[] owed,
-        double tolerance, List<int> defaulted)
+    /// <summary>
+    /// Charges each full payer for the fall in its defaulted debtors' payments since they were last
+    /// charged, and defaults in round <paramref name="next"/> those whose headroom goes below zero.
+    /// </summary>
+    private void ChargeLosses(LiabilityList unpaid, DefaultedBlock block, double[] headroom, double tolerance, int next, int[] round,
+        double[] assets, double[] cap, double alpha)
     {
-        if (round[i] < 0 && assets[i] + (receivable[i] - lost[i]) < owed[i] - tolerance)
+        var debtor = unpaid.Debtor;
+        var creditor = unpaid.Creditor;
+        var weight = unpaid.Weight;
+        var paid = block.Paid;
+        var accounted = block.Accounted;
+        var charged = accounted.Length;
+        for (var k = 0; k < debtor.Length; k++)
         {
-            round[i] = next;
-            defaulted.Add(i);
+            var c = creditor[k];
+            if (block.Members.Contains(c))
+            {
+                continue;
+            }
+            var x = debtor[k];
+            var left = headroom[c] -= weight[k] * (accounted[x] - paid[x]);
+            if (left < -tolerance)
+            {
+                Default(c, next, block, round, assets, cap, alpha);
+            }
         }
+        paid[..charged].CopyTo(accounted);
+    }
+
+    private void Default(int party, int next, DefaultedBlock block, int[] round, double[] assets, double[] cap, double alpha)
+    {
+        round[party] = next;
+        block.Add(party, cap[party], alpha * assets[party], _receivable[party], _owed[party]);
     }
 
     /// <summary>Returns the rented arrays to the pool.</summary>
@@ -199,17 +202,12 @@ public sealed class FictitiousDefault : IDisposable
     {
         ArrayPool<double>.Shared.Return(_owed);
         ArrayPool<double>.Shared.Return(_receivable);
-        ArrayPool<ulong>.Shared.Return(_failed);
-        _ofFailed.Dispose();
-        foreach (var list in _found)
-        {
-            list.Dispose();
-        }
+        _failed?.Dispose();
     }
 
     /// <summary>
-    /// p̄ and r in one pass, collecting the failed parties' liabilities on the way: each core sums
-    /// a contiguous share into arrays of its own, added up at the end.
+    /// p̄ and r in one pass: each share is summed into arrays of its own, added up at the end in
+    /// share order, so the sums do not depend on which thread ran which share.
     /// </summary>
     private void Totals()
     {
@@ -219,12 +217,14 @@ public sealed class FictitiousDefault : IDisposable
         {
             (owed[t], receivable[t]) = t == 0 ? (_owed, _receivable) : (ArrayPool<double>.Shared.Rent(_n), ArrayPool<double>.Shared.Rent(_n));
         }
-        RowBlocks.Run(_debtor.Length, _blocks, (t, start, end) =>
+        OverShares(t =>
         {
+            var (start, end) = Share(t);
             Array.Clear(owed[t], 0, _n);
             Array.Clear(receivable[t], 0, _n);
+            _ofFailed[t] = [];
             LiabilityScan.Totals(_debtor.AsSpan(start, end - start), _creditor.AsSpan(start, end - start), _amount.AsSpan(start, end - start),
-                _failed, owed[t], receivable[t], _found[t]);
+                start, owed[t].AsSpan(0, _n), receivable[t].AsSpan(0, _n), _failed, _ofFailed[t]);
         });
         for (var t = 1; t < _blocks; t++)
         {
@@ -237,30 +237,48 @@ public sealed class FictitiousDefault : IDisposable
             ArrayPool<double>.Shared.Return(o);
             ArrayPool<double>.Shared.Return(r);
         }
-        foreach (var list in _found)
-        {
-            _ofFailed.AddRange(list);
-        }
-        _ofFailed.DivideByOwed(0, Owed);
     }
 
     /// <summary>
-    /// Appends the liabilities of the parties that have just defaulted, weighted Π = L / p̄: one
-    /// read of the debtor column against a bit set of those parties (small enough for the
-    /// first-level cache), each core a contiguous share, appended in share order (input order).
+    /// Appends the liabilities of the parties that defaulted from <paramref name="from"/> on,
+    /// weighted Π = L / p̄, with their debtors by dense number: one read of the debtor column against
+    /// a bit set of those parties, then a gather of the few found, each share into a list of its
+    /// own, appended in share order (input order).
     /// </summary>
-    private void CollectLiabilitiesOf(ReadOnlySpan<int> newlyDefaulted, LiabilityList unpaid)
+    private void CollectLiabilitiesOf(DefaultedBlock block, int from, LiabilityList unpaid)
     {
-        var marked = LiabilityScan.Marks(newlyDefaulted, _n);
-        RowBlocks.Run(_debtor.Length, _blocks, (t, start, end) =>
-            LiabilityScan.Collect(_debtor.AsSpan(start, end - start), _creditor.AsSpan(start, end - start), _amount.AsSpan(start, end - start),
-                marked, _found[t]));
-        ArrayPool<ulong>.Shared.Return(marked);
-        var from = unpaid.Count;
-        foreach (var list in _found)
+        using var newly = new PartyBitSet(_n);
+        foreach (var party in block.Parties[from..])
+        {
+            newly.Add(party);
+        }
+        var noted = from == 0 && _failed is not null && SameParties(_failed, newly);
+        var lists = new LiabilityList[_blocks];
+        OverShares(t =>
+        {
+            if (noted)
+            {
+                lists[t] = new LiabilityList(_ofFailed[t].Count);
+                LiabilityScan.Gather(CollectionsMarshal.AsSpan(_ofFailed[t]), _debtor, _creditor, _amount, Owed, block, lists[t]);
+                return;
+            }
+            var (start, end) = Share(t);
+            var found = ArrayPool<int>.Shared.Rent(end - start + 8);
+            var count = LiabilityScan.Collect(_debtor.AsSpan(start, end - start), start, newly, found);
+            lists[t] = new LiabilityList(count);
+            LiabilityScan.Gather(found.AsSpan(0, count), _debtor, _creditor, _amount, Owed, block, lists[t]);
+            ArrayPool<int>.Shared.Return(found);
+        });
+        foreach (var list in lists)
         {
             unpaid.AddRange(list);
+            list.Dispose();
         }
-        unpaid.DivideByOwed(from, Owed);
     }
+
+    private static bool SameParties(PartyBitSet a, PartyBitSet b) => a.Words.AsSpan(0, (a.Parties + 63) >> 6).SequenceEqual(b.Words.AsSpan(0, (b.Parties + 63) >> 6));
+
+    private (int Start, int End) Share(int t) => (RowBlocks.Start(_debtor.Length, _blocks, t), RowBlocks.Start(_debtor.Length, _blocks, t + 1));
+
+    private void OverShares(Action<int> body) => PassCrew.Shared.Run(_blocks, body);
 }

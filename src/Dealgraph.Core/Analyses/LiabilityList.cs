@@ -3,7 +3,7 @@ using System.Buffers;
 namespace Dealgraph.Core.Analyses;
 
 /// <summary>
-/// A growable list of liabilities (debtor, creditor, weight Π) in arrays rented from
+/// A growable list of liabilities (debtor, creditor, weight Π; the debtor may be a dense number) in arrays rented from
 /// <see cref="ArrayPool{T}"/>: the clearing collects the liabilities of defaulted debtors into
 /// it round by round, and fresh memory would cost a page fault per 4 KiB (see bench/RESULTS.md).
 /// </summary>
@@ -41,8 +41,6 @@ internal sealed class LiabilityList : IDisposable
         Count++;
     }
 
-
-
     public void AddRange(LiabilityList other)
     {
         if (Count + other.Count > _debtor.Length)
@@ -56,16 +54,6 @@ internal sealed class LiabilityList : IDisposable
     }
 
     public void Clear() => Count = 0;
-
-    /// <summary>Turns the amounts from <paramref name="from"/> on into weights Π = L / p̄ of their debtor (0 where p̄ is 0).</summary>
-    public void DivideByOwed(int from, ReadOnlySpan<double> owed)
-    {
-        for (var k = from; k < Count; k++)
-        {
-            var total = owed[_debtor[k]];
-            _weight[k] = total > 0 ? _weight[k] / total : 0;
-        }
-    }
 
     public void Dispose()
     {

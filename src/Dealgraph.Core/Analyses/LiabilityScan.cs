@@ -1,87 +1,179 @@
-using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Dealgraph.Core.Analyses;
 
 /// <summary>
-/// The passes of <see cref="FictitiousDefault"/> over all liabilities, each over one core's
-/// contiguous share. Parties are marked in a bit set (100,000 parties fit the first-level cache).
+/// The passes of <see cref="FictitiousDefault"/> over all liabilities, each over one contiguous
+/// share. They are the only steps whose cost grows with the number of liabilities, so each is a
+/// tight loop over columns streamed past the caches.
 /// </summary>
 internal static class LiabilityScan
 {
+    // How far ahead the streamed columns are fetched, in elements (4 kB of int, 8 kB of double).
+    private const int PrefetchDistance = 1024;
+
     /// <summary>
-    /// Adds a share of the liabilities into p̄ and r, and puts those whose debtor is
-    /// <paramref name="marked"/> into <paramref name="found"/> (with their amounts). Two passes, not
-    /// one: p̄ and r are each about the size of a core's second-level cache, and one pass scattering
-    /// into both ran at the third level's speed (bench/RESULTS.md, analyses).
+    /// Adds a share of the liabilities into p̄ (by debtor) and r (by creditor), and puts the
+    /// positions (<paramref name="offset"/> + k) of those whose debtor is <paramref name="marked"/>
+    /// into <paramref name="found"/>. Two passes, not one: p̄ and r are each about the size of a
+    /// core's second-level cache, and one pass scattering into both ran at the third level's speed.
+    /// The columns are fetched ahead with a non-temporal hint, so that streaming them does not push
+    /// the scattered-into array out of that cache (bench/RESULTS.md).
     /// </summary>
-    public static void Totals(ReadOnlySpan<int> debtor, ReadOnlySpan<int> creditor, ReadOnlySpan<double> amount, ulong[] marked,
-        double[] owed, double[] receivable, LiabilityList found)
+    /// <exception cref="ArgumentOutOfRangeException">A party index is outside the network.</exception>
+    public static void Totals(ReadOnlySpan<int> debtor, ReadOnlySpan<int> creditor, ReadOnlySpan<double> amount, int offset,
+        Span<double> owed, Span<double> receivable, PartyBitSet? marked, List<int> found)
     {
-        found.Clear();
-        for (var k = 0; k < debtor.Length; k++)
+        Scatter(debtor, amount, owed, offset, marked, found);
+        Scatter(creditor, amount, receivable, offset, null, found);
+    }
+
+    /// <summary>sums[party[k]] += amount[k] for every k, noting the positions of marked parties.</summary>
+    private static unsafe void Scatter(ReadOnlySpan<int> party, ReadOnlySpan<double> amount, Span<double> sums, int offset,
+        PartyBitSet? marked, List<int> found)
+    {
+        if (party.Length != amount.Length)
         {
-            var d = debtor[k];
-            owed[d] += amount[k];
-            if ((marked[d >> 6] & (1UL << d)) != 0)
-            {
-                found.Add(d, creditor[k], amount[k]);
-            }
+            throw new ArgumentException("The columns differ in length.", nameof(amount));
         }
-        for (var k = 0; k < creditor.Length; k++)
+        fixed (int* pp = party)
+        fixed (double* ap = amount)
+        fixed (double* sp = sums)
         {
-            receivable[creditor[k]] += amount[k];
+            for (var k = 0; k < party.Length; k++)
+            {
+                if ((k & 15) == 0)
+                {
+                    Prefetch(pp + k, ap + k);
+                }
+                var at = pp[k];
+                Check(at, sums.Length);
+                sp[at] += ap[k];
+                if (marked is not null && marked.Contains(at))
+                {
+                    found.Add(offset + k);
+                }
+            }
         }
     }
 
-    /// <summary>Puts the liabilities of a share whose debtor is <paramref name="marked"/> into <paramref name="found"/>, with their amounts.</summary>
-    public static void Collect(ReadOnlySpan<int> debtor, ReadOnlySpan<int> creditor, ReadOnlySpan<double> amount, ulong[] marked,
-        LiabilityList found)
+    /// <summary>
+    /// Writes into <paramref name="found"/> the positions (<paramref name="offset"/> + k) of the
+    /// liabilities of a share whose debtor is in <paramref name="marked"/>, in order, and returns
+    /// how many there are. <paramref name="found"/> needs room for the whole share plus 8.
+    /// With AVX-512 eight debtors are tested at once: a gather from the bit set and a compress of
+    /// the matching positions, with no branch on the data (1.4× the plain loop on the bench machine).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A debtor is outside the set's parties.</exception>
+    public static int Collect(ReadOnlySpan<int> debtor, int offset, PartyBitSet marked, Span<int> found, bool vectorized = true)
     {
-        found.Clear();
-        for (var k = 0; k < debtor.Length; k++)
+        if (found.Length < debtor.Length + 8)
         {
-            var d = debtor[k];
-            if ((marked[d >> 6] & (1UL << d)) != 0)
-            {
-                found.Add(d, creditor[k], amount[k]);
-            }
-        }
-    }
-
-    /// <summary>A bit set of the given parties, rented from the pool: the caller returns it.</summary>
-    public static ulong[] Marks(ReadOnlySpan<int> parties, int n)
-    {
-        var words = (n + 63) >> 6;
-        var marked = ArrayPool<ulong>.Shared.Rent(words);
-        Array.Clear(marked, 0, words);
-        foreach (var d in parties)
-        {
-            if ((uint)d >= (uint)n)
-            {
-                ArrayPool<ulong>.Shared.Return(marked);
-                throw new ArgumentOutOfRangeException(nameof(parties), d, "A party index is outside the network.");
-            }
-            marked[d >> 6] |= 1UL << d;
-        }
-        return marked;
-    }
-
-    /// <summary>Whether the distinct <paramref name="parties"/> are exactly those marked in <paramref name="marked"/>.</summary>
-    public static bool MarksExactly(ulong[] marked, ReadOnlySpan<int> parties, int n)
-    {
-        foreach (var d in parties)
-        {
-            if ((marked[d >> 6] & (1UL << d)) == 0)
-            {
-                return false;
-            }
+            throw new ArgumentException("The output has no room for the whole share.", nameof(found));
         }
         var count = 0;
-        for (var w = 0; w < (n + 63) >> 6; w++)
+        var k = 0;
+        if (vectorized && Avx2.IsSupported && Avx512F.VL.IsSupported)
         {
-            count += BitOperations.PopCount(marked[w]);
+            (k, count) = CollectVectorized(debtor, offset, marked, found);
         }
-        return count == parties.Length;
+        for (; k < debtor.Length; k++)
+        {
+            var d = debtor[k];
+            Check(d, marked.Parties);
+            found[count] = offset + k;
+            count += marked.Contains(d) ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static unsafe (int Next, int Count) CollectVectorized(ReadOnlySpan<int> debtor, int offset, PartyBitSet marked, Span<int> found)
+    {
+        var k = 0;
+        var count = 0;
+        var parties = Vector256.Create(marked.Parties).AsUInt32();
+        var lanes = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
+        var low5 = Vector256.Create(31);
+        var outside = Vector256<int>.Zero;
+        fixed (int* dp = debtor)
+        fixed (ulong* bits = marked.Words)
+        fixed (int* fp = found)
+        {
+            var words = (int*)bits;
+            for (; k + 8 <= debtor.Length; k += 8)
+            {
+                var d = Avx.LoadVector256(dp + k);
+                // An index outside [0, parties) would gather outside the set: clamp it to 0, refuse after the loop.
+                var inside = Vector256.LessThan(d.AsUInt32(), parties).AsInt32();
+                outside |= ~inside;
+                d &= inside;
+                var word = Avx2.GatherVector256(words, Avx2.ShiftRightLogical(d, 5), 4);
+                var bit = Avx2.ShiftRightLogicalVariable(word.AsUInt32(), (d & low5).AsUInt32()) & Vector256<uint>.One;
+                var hit = Vector256.Equals(bit, Vector256<uint>.One).AsInt32();
+                Avx.Store(fp + count, Avx512F.VL.Compress(Vector256<int>.Zero, hit, lanes + Vector256.Create(offset + k)));
+                count += BitOperations.PopCount(hit.ExtractMostSignificantBits());
+            }
+        }
+        if (outside != Vector256<int>.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(debtor), "A party index is outside the network.");
+        }
+        return (k, count);
+    }
+
+    /// <summary>
+    /// Appends the liabilities at <paramref name="positions"/> (ascending, few and far between) to
+    /// <paramref name="into"/>, debtor by its dense number in <paramref name="block"/>, weighted
+    /// Π = L / p̄. Each position is a cache miss in three columns; fetching a few positions ahead
+    /// overlaps them.
+    /// </summary>
+    public static unsafe void Gather(ReadOnlySpan<int> positions, int[] debtor, int[] creditor, double[] amount, ReadOnlySpan<double> owed,
+        DefaultedBlock block, LiabilityList into)
+    {
+        const int Ahead = 8;
+        fixed (int* dp = debtor)
+        fixed (int* cp = creditor)
+        fixed (double* ap = amount)
+        {
+            for (var i = 0; i < positions.Length; i++)
+            {
+                if (i + Ahead < positions.Length && Sse.IsSupported)
+                {
+                    var k = positions[i + Ahead];
+                    Sse.Prefetch0(dp + k);
+                    Sse.Prefetch0(cp + k);
+                    Sse.Prefetch0(ap + k);
+                }
+                var at = positions[i];
+                var d = debtor[at];
+                var total = owed[d];
+                into.Add(block.LocalOf(d), creditor[at], total > 0 ? amount[at] / total : 0);
+            }
+        }
+    }
+
+    /// <summary>Fetches a cache line of a party column and the two of the amounts that go with it, well ahead.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Prefetch(int* party, double* amount)
+    {
+        // Prefetches never fault, so running past the end of the columns is harmless.
+        if (Sse.IsSupported)
+        {
+            Sse.PrefetchNonTemporal(party + PrefetchDistance);
+            Sse.PrefetchNonTemporal(amount + PrefetchDistance);
+            Sse.PrefetchNonTemporal(amount + PrefetchDistance + 8);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Check(int party, int parties)
+    {
+        if ((uint)party >= (uint)parties)
+        {
+            throw new ArgumentOutOfRangeException(nameof(party), party, "A party index is outside the network.");
+        }
     }
 }
