@@ -3,12 +3,20 @@ using Dealgraph.Core.Analyses;
 namespace Dealgraph.Core.Tests.Analyses;
 
 /// <summary>
-/// Worked clearing examples from the literature. None of the papers' texts could be opened from
-/// this machine (the stored copies found hold only abstracts and opening pages), so every page
-/// below is marked as taken from a third-party reading of the paper or not confirmed; each test
-/// says where its setup was read and re-derives every expected figure by hand (the vectors and
-/// rounds were also checked once with an exact rational greatest-clearing-vector computation,
-/// not kept), and the solver must reproduce the published figures exactly at its precision (cents).
+/// Worked clearing examples from the literature. No page below was read off a paper. A search of
+/// the stored copies reachable from this machine (2026-11-29) found only openings: the
+/// Eisenberg–Noe slideshare transcript (https://es.slideshare.net/larryeisenberg/152655012001470202361:
+/// title, abstract and the start of §1, of "1 de 14" pages, which fits pp. 236–249), the
+/// Rogers–Veraart SSRN preprint page (https://papers.ssrn.com/sol3/papers.cfm?abstract_id=1932911:
+/// abstract, "33 Pages", 23 Sep 2011) and catalogue records of pp. 882–898
+/// (https://iaorifors.com/paper/81952), the Glasserman–Young OFR working paper 13-09
+/// (https://pdfslide.us/documents/how-likely-is-contagion-in-financial-networks-13-09-june-21-2013-revised.html:
+/// cover page) and its SSRN page (https://papers.ssrn.com/sol3/papers.cfm?abstract_id=2642423:
+/// abstract, "37 Pages"). None reaches the appendix, section or figure of an example, and no
+/// repository in the code index holds the papers' text, so each page stays marked inferred or not
+/// confirmed. Each test says where its setup was read and re-derives every expected figure by hand
+/// (the vectors and rounds were also checked once with an exact rational greatest-clearing-vector
+/// computation, not kept); the solver must reproduce them exactly at its precision (cents).
 /// </summary>
 public sealed class ClearingLiteratureTests
 {
@@ -19,8 +27,9 @@ public sealed class ClearingLiteratureTests
         // 47(2):236–249, Appendix 2 (the counterexample to uniqueness for a system that is not
         // regular): two firms, each owing the other 1, no operating cash flow. Every p = t·(1, 1),
         // t ∈ [0, 1], clears; with e = (0.01, 0) only (1, 1) does. Page: p. 249 by inference, not
-        // read here — the article ends on p. 249 and a third-party reading note of the PDF puts the
-        // end of Appendix 1 on p. 249, with Appendix 2 after it.
+        // read here — the article ends on p. 249 and a machine-written reading note in a public
+        // repository, which says it read the PDF, puts the end of Appendix 1 on p. 249 with
+        // Appendix 2 after it. The slideshare transcript (class comment) is stored only to §1.
         // By hand: Φ(t, t) = (min(1, 0 + t), min(1, 0 + t)) = (t, t); with e₁ = 0.01,
         // Φ(t, t)₁ = min(1, 0.01 + t) ≠ t for t < 1. The fictitious default algorithm starts
         // from full payment, where both are solvent, so it returns the greatest, (1, 1).
@@ -103,10 +112,12 @@ public sealed class ClearingLiteratureTests
     {
         // Rogers & Veraart (2013), Example 3.3, the example their §3 points to for clearing
         // vectors not being unique unless α = β = 1: two banks owing each other, outside assets 1
-        // each, α = β = 1/2. Page: pp. 885–886 according to a third-party reading note of the PDF,
-        // not read here. The two readings of the example found disagree on what bank 1 owes: the
+        // each, α = β = 1/2. Page: pp. 885–886 according to the machine-written reading note named
+        // in the Appendix 2 test, not read here. The two readings of the example found disagree on what bank 1 owes: the
         // ninagad replication uses L̄ = (2, 2.2) with greatest vector (2, 2.2); the reading note
-        // gives L̄ = (2.2, 2.2) with clearing vectors (1, 1) and (2.2, 2.2). Both are checked.
+        // gives L̄ = (2.2, 2.2) with clearing vectors (1, 1) and (2.2, 2.2), yet quotes the
+        // extracted text of the original system as "clearing vector 2 2 2", which fits (2, 2.2)
+        // with its punctuation lost better than (2.2, 2.2). Both are checked.
         // By hand, L̄ = (2.2, 2.2): at (1, 1) each bank has 1 + 1 = 2 < 2.2, defaults and pays
         // ½·1 + ½·1 = 1, so (1, 1) clears; at (2.2, 2.2) each has 3.2 ≥ 2.2 and pays in full.
         // With L̄ = (2, 2.2), (1, 1) does not clear: bank 1 would have exactly 2 = what it owes.
