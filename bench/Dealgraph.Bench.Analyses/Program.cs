@@ -66,7 +66,7 @@ internal static class ClearingBench
             var cpuBefore = Environment.CpuUsage.TotalTime;
             times.Add(Timing.Seconds(() =>
             {
-                using var engine = new FictitiousDefault(file.N, file.Debtor, file.Creditor, amount, file.Failed);
+                using var engine = new FictitiousDefault(file.N, file.Debtor, file.Creditor, amount);
                 engine.Owed.CopyTo(cap);
                 engine.Owed.CopyTo(owed);
                 Array.Fill(round, -1);

@@ -36,7 +36,7 @@ public static class ClearingVector
         {
             CheckIndex(party, n);
         }
-        using var engine = new FictitiousDefault(n, network.Debtor, network.Creditor, network.Amount.Select(a => (double)a).ToArray(), [.. scenario.Fails.Keys]);
+        using var engine = new FictitiousDefault(n, network.Debtor, network.Creditor, network.Amount.Select(a => (double)a).ToArray());
         var cap = engine.Owed.ToArray();
         var assetsD = assets.Select(a => (double)a).ToArray();
         // The tolerance scales with the largest figure, taken before any failed party's cap is cut.

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 
 namespace Dealgraph.Core.Analyses;
 
@@ -39,19 +38,13 @@ public sealed class FictitiousDefault : IDisposable
     private readonly double[] _owed;
     private readonly double[] _receivable;
 
-    // The failed parties given to the constructor, and per share the positions of their liabilities.
-    private readonly PartyBitSet? _failed;
-    private readonly List<int>[] _ofFailed;
-
     /// <summary>
-    /// Computes p̄ and r, noting the liabilities of the <paramref name="failed"/> parties in the same
-    /// pass (a run whose round-0 parties are exactly these then starts from them instead of reading
-    /// the debtor column again). The engine keeps the three liability columns, not copies: they must
-    /// not change until it is disposed.
+    /// Computes p̄ and r. The engine keeps the three liability columns, not copies: they must not
+    /// change until it is disposed.
     /// </summary>
     /// <exception cref="ArgumentException">The columns differ in length.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A party index is outside [0, <paramref name="parties"/>).</exception>
-    public FictitiousDefault(int parties, int[] debtor, int[] creditor, double[] amount, ReadOnlySpan<int> failed = default)
+    public FictitiousDefault(int parties, int[] debtor, int[] creditor, double[] amount)
     {
         ArgumentNullException.ThrowIfNull(debtor);
         ArgumentNullException.ThrowIfNull(creditor);
@@ -65,15 +58,6 @@ public sealed class FictitiousDefault : IDisposable
         _blocks = RowBlocks.CountFor(debtor.Length, 1 + PassCrew.Shared.Workers);
         _owed = ArrayPool<double>.Shared.Rent(parties);
         _receivable = ArrayPool<double>.Shared.Rent(parties);
-        _ofFailed = new List<int>[_blocks];
-        if (!failed.IsEmpty)
-        {
-            _failed = new PartyBitSet(parties);
-            foreach (var party in failed)
-            {
-                _failed.Add(party);
-            }
-        }
         Totals();
     }
 
@@ -202,7 +186,6 @@ public sealed class FictitiousDefault : IDisposable
     {
         ArrayPool<double>.Shared.Return(_owed);
         ArrayPool<double>.Shared.Return(_receivable);
-        _failed?.Dispose();
     }
 
     /// <summary>
@@ -222,9 +205,8 @@ public sealed class FictitiousDefault : IDisposable
             var (start, end) = Share(t);
             Array.Clear(owed[t], 0, _n);
             Array.Clear(receivable[t], 0, _n);
-            _ofFailed[t] = [];
             LiabilityScan.Totals(_debtor.AsSpan(start, end - start), _creditor.AsSpan(start, end - start), _amount.AsSpan(start, end - start),
-                start, owed[t].AsSpan(0, _n), receivable[t].AsSpan(0, _n), _failed, _ofFailed[t]);
+                owed[t].AsSpan(0, _n), receivable[t].AsSpan(0, _n));
         });
         for (var t = 1; t < _blocks; t++)
         {
@@ -252,16 +234,9 @@ public sealed class FictitiousDefault : IDisposable
         {
             newly.Add(party);
         }
-        var noted = from == 0 && _failed is not null && SameParties(_failed, newly);
         var lists = new LiabilityList[_blocks];
         OverShares(t =>
         {
-            if (noted)
-            {
-                lists[t] = new LiabilityList(_ofFailed[t].Count);
-                LiabilityScan.Gather(CollectionsMarshal.AsSpan(_ofFailed[t]), _debtor, _creditor, _amount, Owed, block, lists[t]);
-                return;
-            }
             var (start, end) = Share(t);
             var found = ArrayPool<int>.Shared.Rent(end - start + 8);
             var count = LiabilityScan.Collect(_debtor.AsSpan(start, end - start), start, newly, found);
@@ -275,8 +250,6 @@ public sealed class FictitiousDefault : IDisposable
             list.Dispose();
         }
     }
-
-    private static bool SameParties(PartyBitSet a, PartyBitSet b) => a.Words.AsSpan(0, (a.Parties + 63) >> 6).SequenceEqual(b.Words.AsSpan(0, (b.Parties + 63) >> 6));
 
     private (int Start, int End) Share(int t) => (RowBlocks.Start(_debtor.Length, _blocks, t), RowBlocks.Start(_debtor.Length, _blocks, t + 1));
 

@@ -16,24 +16,22 @@ internal static class LiabilityScan
     private const int PrefetchDistance = 1024;
 
     /// <summary>
-    /// Adds a share of the liabilities into p̄ (by debtor) and r (by creditor), and puts the
-    /// positions (<paramref name="offset"/> + k) of those whose debtor is <paramref name="marked"/>
-    /// into <paramref name="found"/>. Two passes, not one: p̄ and r are each about the size of a
-    /// core's second-level cache, and one pass scattering into both ran at the third level's speed.
-    /// The columns are fetched ahead with a non-temporal hint, so that streaming them does not push
-    /// the scattered-into array out of that cache (bench/RESULTS.md).
+    /// Adds a share of the liabilities into p̄ (by debtor) and r (by creditor). Two passes, not one:
+    /// p̄ and r are each about the size of a core's second-level cache, and one pass scattering into
+    /// both ran at the third level's speed. The columns are fetched ahead with a non-temporal hint,
+    /// so that streaming them does not push the scattered-into array out of that cache
+    /// (bench/RESULTS.md).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A party index is outside the network.</exception>
-    public static void Totals(ReadOnlySpan<int> debtor, ReadOnlySpan<int> creditor, ReadOnlySpan<double> amount, int offset,
-        Span<double> owed, Span<double> receivable, PartyBitSet? marked, List<int> found)
+    public static void Totals(ReadOnlySpan<int> debtor, ReadOnlySpan<int> creditor, ReadOnlySpan<double> amount, Span<double> owed,
+        Span<double> receivable)
     {
-        Scatter(debtor, amount, owed, offset, marked, found);
-        Scatter(creditor, amount, receivable, offset, null, found);
+        Scatter(debtor, amount, owed);
+        Scatter(creditor, amount, receivable);
     }
 
-    /// <summary>sums[party[k]] += amount[k] for every k, noting the positions of marked parties.</summary>
-    private static unsafe void Scatter(ReadOnlySpan<int> party, ReadOnlySpan<double> amount, Span<double> sums, int offset,
-        PartyBitSet? marked, List<int> found)
+    /// <summary>sums[party[k]] += amount[k] for every k.</summary>
+    private static unsafe void Scatter(ReadOnlySpan<int> party, ReadOnlySpan<double> amount, Span<double> sums)
     {
         if (party.Length != amount.Length)
         {
@@ -52,10 +50,6 @@ internal static class LiabilityScan
                 var at = pp[k];
                 Check(at, sums.Length);
                 sp[at] += ap[k];
-                if (marked is not null && marked.Contains(at))
-                {
-                    found.Add(offset + k);
-                }
             }
         }
     }
