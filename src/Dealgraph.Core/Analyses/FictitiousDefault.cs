@@ -18,7 +18,8 @@ namespace Dealgraph.Core.Analyses;
 /// debtors enter that sum. One pass over all liabilities computes p̄ and r; each round reads the
 /// debtor column once more to collect the liabilities of the parties that have just defaulted
 /// (eight at a time, <see cref="LiabilityScan.Collect"/>); everything else runs on those few.
-/// Both passes are split over the cores by <see cref="PassCrew"/>.
+/// On several cores (<see cref="PassCrew"/>) p̄ and r are summed one column a thread, and the
+/// scans split into contiguous shares appended in order, so results do not depend on the threads.
 /// The sweeps run on a dense copy of the defaulted block (<see cref="DefaultedBlock"/>), and each
 /// full payer's headroom, assets + r − p̄ − what its defaulted debtors fail to pay, is kept up to
 /// date by charging only the change in each defaulted debtor's payment: payments only fall, so
@@ -189,36 +190,25 @@ public sealed class FictitiousDefault : IDisposable
     }
 
     /// <summary>
-    /// p̄ and r in one pass: each share is summed into arrays of its own, added up at the end in
-    /// share order, so the sums do not depend on which thread ran which share.
+    /// p̄ and r: one thread sums the debtor column, another the creditor column, each into its own
+    /// array in input order, so the sums are those of a plain loop, whatever the threads, and no
+    /// per-thread copies are cleared or added up.
     /// </summary>
     private void Totals()
     {
-        var owed = new double[_blocks][];
-        var receivable = new double[_blocks][];
-        for (var t = 0; t < _blocks; t++)
+        Array.Clear(_owed, 0, _n);
+        Array.Clear(_receivable, 0, _n);
+        PassCrew.Shared.Run(_blocks > 1 ? 2 : 1, t =>
         {
-            (owed[t], receivable[t]) = t == 0 ? (_owed, _receivable) : (ArrayPool<double>.Shared.Rent(_n), ArrayPool<double>.Shared.Rent(_n));
-        }
-        OverShares(t =>
-        {
-            var (start, end) = Share(t);
-            Array.Clear(owed[t], 0, _n);
-            Array.Clear(receivable[t], 0, _n);
-            LiabilityScan.Totals(_debtor.AsSpan(start, end - start), _creditor.AsSpan(start, end - start), _amount.AsSpan(start, end - start),
-                owed[t].AsSpan(0, _n), receivable[t].AsSpan(0, _n));
-        });
-        for (var t = 1; t < _blocks; t++)
-        {
-            var (o, r) = (owed[t], receivable[t]);
-            for (var d = 0; d < _n; d++)
+            if (t == 0 || _blocks == 1)
             {
-                _owed[d] += o[d];
-                _receivable[d] += r[d];
+                LiabilityScan.Scatter(_debtor, _amount, _owed.AsSpan(0, _n));
             }
-            ArrayPool<double>.Shared.Return(o);
-            ArrayPool<double>.Shared.Return(r);
-        }
+            if (t == 1 || _blocks == 1)
+            {
+                LiabilityScan.Scatter(_creditor, _amount, _receivable.AsSpan(0, _n));
+            }
+        });
     }
 
     /// <summary>

@@ -16,22 +16,13 @@ internal static class LiabilityScan
     private const int PrefetchDistance = 1024;
 
     /// <summary>
-    /// Adds a share of the liabilities into p̄ (by debtor) and r (by creditor). Two passes, not one:
-    /// p̄ and r are each about the size of a core's second-level cache, and one pass scattering into
-    /// both ran at the third level's speed. The columns are fetched ahead with a non-temporal hint,
-    /// so that streaming them does not push the scattered-into array out of that cache
-    /// (bench/RESULTS.md).
+    /// sums[party[k]] += amount[k] for every k, in order: p̄ from the debtor column, r from the
+    /// creditor column. The columns are fetched ahead with a non-temporal hint, so that streaming
+    /// them does not push the scattered-into array (about a core's second-level cache) out of that
+    /// cache; one pass scattering into both p̄ and r ran at the third level's speed.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A party index is outside the network.</exception>
-    public static void Totals(ReadOnlySpan<int> debtor, ReadOnlySpan<int> creditor, ReadOnlySpan<double> amount, Span<double> owed,
-        Span<double> receivable)
-    {
-        Scatter(debtor, amount, owed);
-        Scatter(creditor, amount, receivable);
-    }
-
-    /// <summary>sums[party[k]] += amount[k] for every k.</summary>
-    private static unsafe void Scatter(ReadOnlySpan<int> party, ReadOnlySpan<double> amount, Span<double> sums)
+    public static unsafe void Scatter(ReadOnlySpan<int> party, ReadOnlySpan<double> amount, Span<double> sums)
     {
         if (party.Length != amount.Length)
         {

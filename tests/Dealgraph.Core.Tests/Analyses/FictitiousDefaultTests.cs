@@ -30,7 +30,7 @@ public sealed class FictitiousDefaultTests
     [Fact]
     public void Two_runs_on_a_network_split_over_the_cores_agree_to_the_last_bit()
     {
-        // The shares are summed in share order, whichever thread ran them.
+        // p̄ and r are summed in input order and the scans' shares appended in order, whichever thread ran them.
         var net = RandomNetwork.Create(5_000, 150_000, 50, 3);
 
         var (first, firstRound) = Run(net);
