@@ -80,6 +80,19 @@ public sealed class LoopsCommandTests : IDisposable
     }
 
     [Fact]
+    public void Self_funding_names_the_inflow_deals_that_carry_no_amount()
+    {
+        // No source prices the GPU and systems purchases from Nvidia, so its inflow is open above.
+        var self = _cli.Json("loops", "--as-of", AsOf, "--party", "nvidia").GetProperty("selfFunding");
+
+        Assert.Equal(["amazon-nvidia-systems-openai-2025", "coreweave-nvidia-gpus", "openai-nvidia-systems-2025", "xai-spv-nvidia-gpus-2025"],
+            Strings(self.GetProperty("unpricedInflow")));
+        Assert.Equal(JsonValueKind.Null, self.GetProperty("inflow").GetProperty("high").ValueKind);
+        var priced = _cli.Json("loops", "--as-of", AsOf, "--party", "openai").GetProperty("selfFunding");
+        Assert.DoesNotContain("nvidia-openai-loi-2025", Strings(priced.GetProperty("unpricedInflow")));
+    }
+
+    [Fact]
     public void Paid_basis_drops_the_hops_known_to_carry_nothing()
     {
         var headline = _cli.Json("loops", "--as-of", AsOf).GetProperty("loops").GetArrayLength();

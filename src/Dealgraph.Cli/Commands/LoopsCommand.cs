@@ -34,6 +34,11 @@ public sealed class LoopsCommand(IAnsiConsole console) : Command<LoopsSettings>
                 {
                     printer.Line($"Self-funding of {s.Party}: max flow back to itself {Printer.Amount(s.Flow)} of inflow {Printer.Amount(s.Inflow)}; " +
                         $"share {Printer.Percent(s.Share.OnLowBounds)} on low bounds, {Printer.Percent(s.Share.OnHighBounds)} on high bounds");
+                    if (s.UnpricedInflow.Count > 0)
+                    {
+                        printer.Line($"No amount on the {report.Basis} basis for {s.UnpricedInflow.Count} deal(s) into {s.Party}, " +
+                            $"so its inflow has no upper bound: {string.Join(", ", s.UnpricedInflow)}");
+                    }
                 }
             });
         return 0;

@@ -23,7 +23,8 @@ public static class LoopAnalysis
         if (party is not null)
         {
             var s = SelfFunding.Of(graph, party);
-            self = new SelfFundingView(s.Party, AmountView.Of(s.Flow)!, AmountView.Of(s.Inflow)!, new ShareView(s.ShareOnLowBounds, s.ShareOnHighBounds));
+            self = new SelfFundingView(s.Party, AmountView.Of(s.Flow)!, AmountView.Of(s.Inflow)!, new ShareView(s.ShareOnLowBounds, s.ShareOnHighBounds),
+                s.UnpricedInflow);
         }
         return new LoopsReport(asOf, Vocabulary<AmountBasis>.Name(basis), [.. loops.Select(l => View(l, graph))], self);
     }

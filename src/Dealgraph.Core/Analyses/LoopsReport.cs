@@ -28,7 +28,8 @@ public sealed record HopView(string From, string To, IReadOnlyList<string> Deals
 /// <param name="Flow">Maximum flow from the party back to itself (low on low bounds, high on high bounds).</param>
 /// <param name="Inflow">Everything flowing into the party.</param>
 /// <param name="Share">Flow / inflow with all amounts at their low bounds, and at their high bounds.</param>
-public sealed record SelfFundingView(string Party, AmountView Flow, AmountView Inflow, ShareView Share);
+/// <param name="UnpricedInflow">Deals into the party with no amount on the basis (they leave the inflow open above).</param>
+public sealed record SelfFundingView(string Party, AmountView Flow, AmountView Inflow, ShareView Share, IReadOnlyList<string> UnpricedInflow);
 
 /// <summary>A share computed twice: every amount at its low bound, every amount at its high bound.</summary>
 /// <param name="OnLowBounds">Null when the inflow is zero.</param>

@@ -68,7 +68,7 @@ public sealed class MoneyGraph
     {
         ArgumentNullException.ThrowIfNull(states);
         ArgumentNullException.ThrowIfNull(converter);
-        var sums = new Dictionary<(string From, string To), (List<string> Deals, Amount Amount)>();
+        var sums = new Dictionary<(string From, string To), (List<string> Deals, Amount Amount, List<string> Unpriced)>();
         foreach (var state in states)
         {
             if (!includeCancelled && state.Status?.Value is DealStatus.Cancelled or DealStatus.Denied)
@@ -79,22 +79,24 @@ public sealed class MoneyGraph
             {
                 continue;
             }
-            var amount = AmountOf(state, basis) is { } a ? converter.Convert(a, currency) : Amount.Unknown(currency);
+            var priced = AmountOf(state, basis);
+            var amount = priced is { } a ? converter.Convert(a, currency) : Amount.Unknown(currency);
             var key = (state.Deal.Payer, state.Deal.Payee);
-            if (sums.TryGetValue(key, out var sum))
+            if (!sums.TryGetValue(key, out var sum))
             {
-                sum.Deals.Add(state.Deal.Id);
-                sums[key] = (sum.Deals, sum.Amount.Plus(amount));
+                sum = ([], Amount.Zero(currency), []);
             }
-            else
+            sum.Deals.Add(state.Deal.Id);
+            if (amount.Qualifier == AmountQualifier.Unknown)
             {
-                sums[key] = ([state.Deal.Id], amount);
+                sum.Unpriced.Add(state.Deal.Id);
             }
+            sums[key] = (sum.Deals, sum.Deals.Count == 1 ? amount : sum.Amount.Plus(amount), sum.Unpriced);
         }
         var parties = sums.Keys.SelectMany(k => new[] { k.From, k.To }).Distinct().Order(StringComparer.Ordinal).ToList();
         var index = parties.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
         var hops = sums.Where(kv => !kv.Value.Amount.IsZero)
-            .Select(kv => new MoneyHop(index[kv.Key.From], index[kv.Key.To], kv.Value.Deals, kv.Value.Amount))
+            .Select(kv => new MoneyHop(index[kv.Key.From], index[kv.Key.To], kv.Value.Deals, kv.Value.Amount, kv.Value.Unpriced))
             .OrderBy(h => h.From).ThenBy(h => h.To).ToList();
         return new MoneyGraph(parties, hops, currency);
     }

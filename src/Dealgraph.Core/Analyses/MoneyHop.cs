@@ -7,4 +7,5 @@ namespace Dealgraph.Core.Analyses;
 /// <param name="To">Index of the payee.</param>
 /// <param name="Deals">Deal ids on this hop, in dataset order.</param>
 /// <param name="Amount">Interval sum of the deals' amounts on the chosen basis; unknown when no deal is quantified.</param>
-public sealed record MoneyHop(int From, int To, IReadOnlyList<string> Deals, Amount Amount);
+/// <param name="Unpriced">The deals among <paramref name="Deals"/> with no amount on the basis (they make the sum open above).</param>
+public sealed record MoneyHop(int From, int To, IReadOnlyList<string> Deals, Amount Amount, IReadOnlyList<string> Unpriced);

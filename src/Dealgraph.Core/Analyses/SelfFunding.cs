@@ -21,14 +21,15 @@ public static class SelfFunding
         var currency = graph.Currency;
         if (p < 0)
         {
-            return new SelfFundingResult(party, Amount.Zero(currency), Amount.Zero(currency), null, null);
+            return new SelfFundingResult(party, Amount.Zero(currency), Amount.Zero(currency), null, null, []);
         }
         var low = Flow(graph, p, h => h.Amount.Low ?? 0m, null);
         var infinite = graph.Hops.Sum(h => h.Amount.High ?? 0m) + 1m;
         var high = Flow(graph, p, h => h.Amount.High ?? infinite, infinite);
         var flow = Intervals.Of(low, high >= infinite ? null : high, currency);
         var inflow = graph.Hops.Where(h => h.To == p).Select(h => h.Amount).Aggregate(Amount.Zero(currency), (a, b) => a.Plus(b));
-        return new SelfFundingResult(party, flow, inflow, Share(low, inflow.Low), Share(flow.High, inflow.High));
+        var unpriced = graph.Hops.Where(h => h.To == p).SelectMany(h => h.Unpriced).Order(StringComparer.Ordinal).ToList();
+        return new SelfFundingResult(party, flow, inflow, Share(low, inflow.Low), Share(flow.High, inflow.High), unpriced);
     }
 
     private static decimal Flow(MoneyGraph graph, int party, Func<MoneyHop, decimal> capacity, decimal? infinite)

@@ -8,4 +8,6 @@ namespace Dealgraph.Core.Analyses;
 /// <param name="Inflow">Interval sum of every hop into the party.</param>
 /// <param name="ShareOnLowBounds">Flow / inflow with every amount at its low bound; null when that inflow is zero.</param>
 /// <param name="ShareOnHighBounds">Flow / inflow with every amount at its high bound; null when unbounded or zero.</param>
-public sealed record SelfFundingResult(string Party, Amount Flow, Amount Inflow, decimal? ShareOnLowBounds, decimal? ShareOnHighBounds);
+/// <param name="UnpricedInflow">Deals into the party with no amount on the basis: why the inflow (and maybe the flow) is open above.</param>
+public sealed record SelfFundingResult(string Party, Amount Flow, Amount Inflow, decimal? ShareOnLowBounds, decimal? ShareOnHighBounds,
+    IReadOnlyList<string> UnpricedInflow);

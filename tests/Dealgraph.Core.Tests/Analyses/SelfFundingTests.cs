@@ -68,6 +68,6 @@ public sealed class SelfFundingTests
     {
         var parties = hops.SelectMany(h => new[] { h.From, h.To }).Distinct().Order(StringComparer.Ordinal).ToList();
         return MoneyGraph.FromHops(parties,
-            [.. hops.Select(h => new MoneyHop(parties.IndexOf(h.From), parties.IndexOf(h.To), [$"{h.From}-{h.To}"], h.Amount))], Usd);
+            [.. hops.Select(h => new MoneyHop(parties.IndexOf(h.From), parties.IndexOf(h.To), [$"{h.From}-{h.To}"], h.Amount, []))], Usd);
     }
 }
