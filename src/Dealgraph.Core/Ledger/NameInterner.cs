@@ -1,8 +1,6 @@
 using System.Buffers;
-using System.Buffers.Binary;
-using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics.X86;
 using System.Text;
+using static Dealgraph.Core.Ledger.NameHash;
 
 namespace Dealgraph.Core.Ledger;
 
@@ -18,7 +16,7 @@ namespace Dealgraph.Core.Ledger;
 /// 16-byte slots holds each name's first 8 bytes, its length, hash bits and id: a name of up to
 /// 8 bytes is found with one cache miss (the slot) and no look at the byte store at all.
 /// </remarks>
-public sealed class NameInterner
+public sealed partial class NameInterner
 {
     private byte[] _bytes;
     private int _byteCount;
@@ -26,7 +24,6 @@ public sealed class NameInterner
     private Slot[] _slots;
     private int _mask;
     private string?[] _names;
-    private uint _touched; // a sink for Touch, so the loads are not optimised away
 
     /// <summary>Creates an empty interner sized for about <paramref name="capacity"/> names.</summary>
     public NameInterner(int capacity = 0)
@@ -55,90 +52,6 @@ public sealed class NameInterner
         var prefix = Prefix(name);
         var tag = TagOf(Hash(name, prefix), name.Length);
         return Probe(name, prefix, tag, Index(prefix, tag) & _mask);
-    }
-
-    /// <summary>
-    /// The ids of two names at once. Why: the two table slots are loaded before either is
-    /// compared, so their cache misses (the cost of interning in a large table) overlap.
-    /// </summary>
-    public (int First, int Second) Intern(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
-    {
-        var prefix1 = Prefix(first);
-        var prefix2 = Prefix(second);
-        var tag1 = TagOf(Hash(first, prefix1), first.Length);
-        var tag2 = TagOf(Hash(second, prefix2), second.Length);
-        var slots = _slots;
-        var slot1 = Index(prefix1, tag1) & _mask;
-        var slot2 = Index(prefix2, tag2) & _mask;
-        var entry1 = slots[slot1];
-        var entry2 = slots[slot2];
-        var id1 = entry1.Tag == tag1 && entry1.Prefix == prefix1 && entry1.IdPlusOne != 0 && (first.Length <= 8 || Span(entry1.IdPlusOne - 1).SequenceEqual(first))
-            ? entry1.IdPlusOne - 1
-            : Probe(first, prefix1, tag1, slot1);
-        if (entry2.Tag == tag2 && entry2.Prefix == prefix2 && entry2.IdPlusOne != 0 && (second.Length <= 8 || Span(entry2.IdPlusOne - 1).SequenceEqual(second)))
-        {
-            return (id1, entry2.IdPlusOne - 1); // an entry once found never moves to another id
-        }
-
-        return (id1, Probe(second, prefix2, tag2, ReferenceEquals(slots, _slots) ? slot2 : Index(prefix2, tag2) & _mask));
-    }
-
-    /// <summary>
-    /// Asks for the table slots of two names to be loaded, without interning them. Why: a reader
-    /// that does this for several rows before interning them has their cache misses overlap.
-    /// </summary>
-    public void Touch(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
-    {
-        Touch(first);
-        Touch(second);
-    }
-
-    /// <summary>
-    /// Interns every name of <paramref name="other"/> in the order of its ids; returns, for each
-    /// of its ids, the id here. Names are taken in batches of 16 whose slots are prefetched first
-    /// (about as many prefetches as a processor keeps in flight; see LedgerCsvPart).
-    /// </summary>
-    public int[] InternAll(NameInterner other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        const int Batch = 16;
-        var ids = new int[other.Count];
-        for (var from = 0; from < ids.Length; from += Batch)
-        {
-            var to = Math.Min(ids.Length, from + Batch);
-            for (var id = from; id < to; id++)
-            {
-                Touch(other.Span(id));
-            }
-
-            for (var id = from; id < to; id++)
-            {
-                ids[id] = Intern(other.Span(id));
-            }
-        }
-
-        return ids;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Touch(ReadOnlySpan<byte> name)
-    {
-        var prefix = Prefix(name);
-        ref var slot = ref _slots[Index(prefix, TagOf(Hash(name, prefix), name.Length)) & _mask];
-        if (Sse.IsSupported)
-        {
-            // A prefetch does not wait for its data, so the loads of many names overlap even
-            // beyond what the processor's reorder window holds. Large tables are pinned (see
-            // HugePageArrays); a prefetch of a stale address would be harmless anyway.
-            unsafe
-            {
-                Sse.Prefetch0(Unsafe.AsPointer(ref slot));
-            }
-        }
-        else
-        {
-            _touched += slot.Tag;
-        }
     }
 
     private int Probe(ReadOnlySpan<byte> name, ulong prefix, uint tag, int slot)
@@ -271,50 +184,6 @@ public sealed class NameInterner
         }
 
         (_slots, _mask) = (slots, mask);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Prefix(ReadOnlySpan<byte> name)
-    {
-        if (name.Length >= 8)
-        {
-            return BinaryPrimitives.ReadUInt64LittleEndian(name);
-        }
-
-        ulong value = 0;
-        for (var i = 0; i < name.Length; i++)
-        {
-            value |= (ulong)name[i] << (8 * i);
-        }
-
-        return value;
-    }
-
-    // Hash bits (high 24) and the length (low 8, capped), so a short name matches on the slot alone.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint TagOf(ulong hash, int length) => ((uint)(hash >> 32) & 0xFFFFFF00u) | (uint)Math.Min(length, 255);
-
-    // The slot comes from what the slot stores (the first 8 bytes and the tag), so growing the
-    // table never reads the names themselves.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Index(ulong prefix, uint tag) => (int)(((prefix ^ ((ulong)tag << 29)) * 0x9E3779B97F4A7C15UL) >> 33);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Hash(ReadOnlySpan<byte> name, ulong prefix)
-    {
-        // A multiply-xorshift hash over 8 bytes at a time: names are short, and speed matters
-        // more than resistance to crafted collisions for a local batch tool.
-        var h = (0x9E3779B97F4A7C15UL ^ (ulong)name.Length) + prefix;
-        h *= 0xFF51AFD7ED558CCDUL;
-        h ^= h >> 32;
-        for (var rest = name.Length > 8 ? name[8..] : []; !rest.IsEmpty; rest = rest.Length > 8 ? rest[8..] : [])
-        {
-            h = (h ^ Prefix(rest)) * 0xC4CEB9FE1A85EC53UL;
-            h ^= h >> 29;
-        }
-
-        h *= 0xC4CEB9FE1A85EC53UL;
-        return h ^ (h >> 31);
     }
 
     private readonly record struct Slot(ulong Prefix, uint Tag, int IdPlusOne);

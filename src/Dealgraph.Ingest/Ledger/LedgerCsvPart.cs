@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using Dealgraph.Core;
 using Dealgraph.Core.Ledger;
@@ -9,7 +8,8 @@ namespace Dealgraph.Ingest.Ledger;
 /// <summary>
 /// One byte range of a ledger CSV, starting at a line start, parsed on one thread straight from
 /// UTF-8 bytes into its own columns: each row's fields are found from bit masks of <c>,</c>,
-/// line break and <c>"</c> computed with vector compares (see <see cref="StructuralMasks"/>); a row with a quote goes through <see cref="QuotedCsvRecord"/>.
+/// line break and <c>"</c> computed with vector compares (see <see cref="StructuralMasks"/> and
+/// <see cref="UnquotedCsvRecord"/>); a row with a quote goes through <see cref="QuotedCsvRecord"/>.
 /// </summary>
 internal sealed class LedgerCsvPart(SafeFileHandle handle, long start, long end, long firstLine, int[] index, LedgerReadOptions options)
 {
@@ -46,52 +46,13 @@ internal sealed class LedgerCsvPart(SafeFileHandle handle, long start, long end,
     /// <summary>Line breaks passed so far: after a full run, the lines of the range (later parts' line numbers start after them).</summary>
     public long LinesSeen => _line - firstLine;
 
-    /// <summary>
-    /// Room for the rows of the range, without reading all of it: the line breaks of its first
-    /// megabyte scaled to its length, plus a margin. Why: an exact count is a second pass over
-    /// the file; rows beyond the estimate make the part throw <see cref="InvalidOperationException"/>
-    /// and the reader start over in one part. Unused room is never touched, so costs no memory.
-    /// </summary>
-    public int EstimateRows()
-    {
-        var sample = ArrayPool<byte>.Shared.Rent(BufferSize);
-        var read = RandomAccess.Read(handle, sample.AsSpan(0, (int)Math.Min(BufferSize, end - start)), start);
-        var lines = sample.AsSpan(0, read).Count((byte)'\n');
-        ArrayPool<byte>.Shared.Return(sample);
-        if (start + read >= end)
-        {
-            return lines + 1;
-        }
-
-        var estimate = ((double)(end - start) / Math.Max(1, read) * lines * 1.08) + 4096;
-        return (int)Math.Min(Array.MaxLength / 4, estimate);
-    }
-
-    /// <summary>Line breaks in the range: an upper bound of its rows.</summary>
-    public long CountLines()
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
-        long lines = 0;
-        for (var position = start; position < end;)
-        {
-            var read = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(BufferSize, end - position)), position);
-            if (read == 0)
-            {
-                break;
-            }
-
-            lines += buffer.AsSpan(0, read).Count((byte)'\n');
-            position += read;
-        }
-
-        ArrayPool<byte>.Shared.Return(buffer);
-        return lines;
-    }
+    /// <inheritdoc cref="LedgerRangeRows.Estimate"/>
+    public int EstimateRows() => LedgerRangeRows.Estimate(handle, start, end);
 
     /// <summary>Parses the range; <paramref name="progress"/> is called about every 64k rows; stops early when <paramref name="stop"/> says so.</summary>
     public void Run(Action? progress, Func<bool> stop)
     {
-        Columns ??= new TransactionColumns((int)Math.Min(Array.MaxLength - 1, CountLines() + 1));
+        Columns ??= new TransactionColumns((int)Math.Min(Array.MaxLength - 1, LedgerRangeRows.CountLines(handle, start, end) + 1));
         var buffer = new byte[BufferSize];
         var filled = 0;
         _line = firstLine;
@@ -154,13 +115,13 @@ internal sealed class LedgerCsvPart(SafeFileHandle handle, long start, long end,
             while (rows < BatchRows && pos < data.Length)
             {
                 var bounds = batch.Slice(rows * stride, stride);
-                var split = Split(data, masks, pos, final, bounds, out var fieldCount, out var lineEnd);
-                if (split == SplitResult.NeedMore)
+                var split = UnquotedCsvRecord.Split(data, masks, pos, final, bounds, out var fieldCount, out var lineEnd);
+                if (split == UnquotedCsvRecord.Status.NeedMore)
                 {
                     break;
                 }
 
-                if (split == SplitResult.Quoted)
+                if (split == UnquotedCsvRecord.Status.Quoted)
                 {
                     quotedAt = pos;
                     break;
@@ -218,65 +179,6 @@ internal sealed class LedgerCsvPart(SafeFileHandle handle, long start, long end,
         return data.Length;
     }
 
-    // Finds the fields of the unquoted line at pos (trimmed, a final '\r' dropped): its end and field bounds.
-    private SplitResult Split(ReadOnlySpan<byte> data, ReadOnlySpan<ulong> masks, int pos, bool final, Span<int> bounds, out int fieldCount, out int lineEnd)
-    {
-        var needed = bounds.Length / 2;
-        var fieldStart = pos;
-        fieldCount = 0;
-        lineEnd = 0;
-        while (true)
-        {
-            var at = StructuralMasks.Next(masks, pos);
-            if (at >= data.Length)
-            {
-                if (!final)
-                {
-                    return SplitResult.NeedMore;
-                }
-
-                at = data.Length;
-            }
-            else if (data[at] == '"')
-            {
-                return SplitResult.Quoted;
-            }
-
-            var fieldEnd = at;
-            var endOfLine = at == data.Length || data[at] == '\n';
-            if (endOfLine && fieldEnd > fieldStart && data[fieldEnd - 1] == '\r')
-            {
-                fieldEnd--;
-            }
-
-            if (fieldCount < needed)
-            {
-                while (fieldStart < fieldEnd && data[fieldStart] == ' ')
-                {
-                    fieldStart++;
-                }
-
-                while (fieldEnd > fieldStart && data[fieldEnd - 1] == ' ')
-                {
-                    fieldEnd--;
-                }
-
-                bounds[2 * fieldCount] = fieldStart;
-                bounds[(2 * fieldCount) + 1] = fieldEnd;
-            }
-
-            fieldCount++;
-            if (endOfLine)
-            {
-                lineEnd = at;
-                return SplitResult.Line;
-            }
-
-            pos = at + 1;
-            fieldStart = pos;
-        }
-    }
-
     // Validates and adds one row (fields in text at bounds); false after a fatal error.
     private bool Row(ReadOnlySpan<byte> data, ReadOnlySpan<byte> text, int rowStart, int lineEnd, ReadOnlySpan<int> bounds, int fieldCount, int innerNewlines, bool checkText)
     {
@@ -317,12 +219,5 @@ internal sealed class LedgerCsvPart(SafeFileHandle handle, long start, long end,
 
         _rows++;
         return true;
-    }
-
-    private enum SplitResult
-    {
-        Line,
-        NeedMore,
-        Quoted,
     }
 }
