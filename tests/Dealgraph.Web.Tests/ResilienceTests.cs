@@ -16,7 +16,7 @@ using Microsoft.Extensions.Options;
 namespace Dealgraph.Web.Tests;
 
 /// <summary>Body size limits, analysis time limits and graceful shutdown, on the real server (Kestrel) where they are Kestrel's.</summary>
-public sealed class ResilienceTests(ExampleLedger example) : IClassFixture<ExampleLedger>, IDisposable
+public sealed class ResilienceTests(ExampleLedger example, LoopChainLedger loopChain) : IClassFixture<ExampleLedger>, IClassFixture<LoopChainLedger>, IDisposable
 {
     private const string Token = "resilience-test-token";
     private readonly TempDirectory _temp = new();
@@ -77,6 +77,35 @@ public sealed class ResilienceTests(ExampleLedger example) : IClassFixture<Examp
         Assert.Equal(TimeSpan.FromSeconds(7), policy.Timeout);
         Assert.Equal(StatusCodes.Status504GatewayTimeout, policy.TimeoutStatusCode);
         Assert.Contains("Analysis timed out", Encoding.UTF8.GetString(((MemoryStream)context.Response.Body).ToArray()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_analysis_slower_than_the_configured_time_limit_is_answered_504_problem_details_and_the_server_answers_on()
+    {
+        // Finds all 59,049 loops of the ring to keep the bystander's one: over a second of CPU (Debug, loaded machine)
+        // against a 1 ms limit. The untimed server goes first: the timed-out computation goes on in the background.
+        var slow = new Uri($"/api/loops?party={LoopChainLedger.Bystander}", UriKind.Relative);
+        await using (var untimed = await RealServer.Start(loopChain.Db))
+        {
+            using var answered = await untimed.Client.GetAsync(slow);
+
+            Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+            var loops = JsonDocument.Parse(await answered.Content.ReadAsStringAsync()).RootElement.GetProperty("loops");
+            Assert.Equal([LoopChainLedger.Bystander, "partner"], Assert.Single(loops.EnumerateArray()).GetProperty("parties").EnumerateArray().Select(p => p.GetString()));
+        }
+
+        await using var limited = await RealServer.Start(loopChain.Db, extra: new Dictionary<string, string?> { ["Dealgraph:AnalysisTimeoutSeconds"] = "0.001" });
+        using var timedOut = await limited.Client.GetAsync(slow);
+        var problem = JsonDocument.Parse(await timedOut.Content.ReadAsStringAsync()).RootElement;
+        using var cheap = await limited.Client.GetAsync(new Uri("/api/parties", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.GatewayTimeout, timedOut.StatusCode);
+        Assert.Equal("application/problem+json", timedOut.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(504, problem.GetProperty("status").GetInt32());
+        Assert.Equal("Analysis timed out", problem.GetProperty("title").GetString());
+        Assert.Contains("longer than 0.001 s", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, cheap.StatusCode);
+        Assert.Equal(LoopChainLedger.PartyCount, JsonDocument.Parse(await cheap.Content.ReadAsStringAsync()).RootElement.GetProperty("parties").GetArrayLength());
     }
 
     [Fact]
