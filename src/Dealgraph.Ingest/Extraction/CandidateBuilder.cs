@@ -87,8 +87,10 @@ internal static partial class CandidateBuilder
             direction = pair;
             fromContext = true;
         }
+        var emitted = false;
         if (direction is not null && (dealAmounts.Count > 0 || status is not null || (terms.Length > 0 && !fromContext)))
         {
+            emitted = true;
             var dealKind = Kind(kind, direction.Cue);
             foreach (var amount in dealAmounts.Count > 0 ? dealAmounts.Cast<AmountMention?>() : [null])
             {
@@ -114,7 +116,12 @@ internal static partial class CandidateBuilder
                 });
             }
         }
-        if (direction is not null && !fromContext)
+        // Only a pair the sentence states a deal between becomes "the deal" of later sentences. Parties merely named
+        // together ("competition from Google and Anthropic") get the order of mention, which says nothing of a deal;
+        // without an amount, status or deal word, a verb counts only when the party after it stands in its clause
+        // ("Nvidia will invest in OpenAI", not "if Google wins over its customers, Nvidia suffers").
+        if (direction is not null && !fromContext
+            && (emitted || DealWords.Any(text, start, end) || DirectionRule.ObjectInCueClause(text, direction)))
         {
             state.LastPair = direction;
         }

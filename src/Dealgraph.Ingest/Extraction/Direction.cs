@@ -4,4 +4,5 @@ namespace Dealgraph.Ingest.Extraction;
 /// <param name="Payer">The paying party.</param>
 /// <param name="Payee">The paid party.</param>
 /// <param name="Cue">The direction words, or null when the order of mention was assumed.</param>
-public sealed record Direction(PartyMention Payer, PartyMention Payee, string? Cue);
+/// <param name="CueAt">Where the cue stands (a particle phrase: its particle); null with <paramref name="Cue"/>.</param>
+public sealed record Direction(PartyMention Payer, PartyMention Payee, string? Cue, TextSpan? CueAt = null);

@@ -19,9 +19,13 @@ public static partial class DirectionRule
     [GeneratedRegex(@"^(?:向|從|从|对|對)\s*[^，。,;；]{1,24}?(?:投資|投资|注資|注资|採購|采购|購買|购买|訂購|订购|買|买|租用|支付|下單|下单)")]
     private static partial Regex PayingParticle();
 
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",，;；—–");
+
     private static readonly SearchValues<char> ParticleChars = SearchValues.Create("向從从对對為为被");
 
-    private static readonly CueTable<MoneyFlow> Verbs = new(
+    // A null flow marks a word that contains a cue but means something else ("搞砸" botch, not "砸" splash out;
+    // "獲利" profit; "供應鏈" supply chain): the longer match covers the cue, so it is not read as one.
+    private static readonly CueTable<MoneyFlow?> Verbs = new(
         ("(backed|funded|financed|bankrolled|bought|acquired|purchased|led|invested in) by", MoneyFlow.Reverse),
         ("investments? (in|into)", MoneyFlow.Forward), ("stake in", MoneyFlow.Forward),
         ("invest(s|ed|ing)?", MoneyFlow.Forward), ("pour(s|ed|ing)?", MoneyFlow.Forward), ("inject(s|ed|ing)?", MoneyFlow.Forward), ("put(s|ting)?", MoneyFlow.Forward),
@@ -33,6 +37,7 @@ public static partial class DirectionRule
         ("gets?", MoneyFlow.Reverse), ("got", MoneyFlow.Reverse), ("land(s|ed)?", MoneyFlow.Reverse), ("wins?", MoneyFlow.Reverse), ("won", MoneyFlow.Reverse),
         ("sell(s|ing)?", MoneyFlow.Reverse), ("sold", MoneyFlow.Reverse), ("suppl(y|ies|ied)", MoneyFlow.Reverse), ("provid(e|es|ed|ing)", MoneyFlow.Reverse),
         ("deliver(s|ed)?", MoneyFlow.Reverse),
+        ("搞砸", null), ("砸鍋", null), ("砸锅", null), ("獲利", null), ("获利", null), ("供應鏈", null), ("供应链", null),
         ("投資", MoneyFlow.Forward), ("投资", MoneyFlow.Forward), ("注資", MoneyFlow.Forward), ("注资", MoneyFlow.Forward), ("入股", MoneyFlow.Forward),
         ("砸", MoneyFlow.Forward), ("斥資", MoneyFlow.Forward), ("斥资", MoneyFlow.Forward), ("領投", MoneyFlow.Forward), ("领投", MoneyFlow.Forward),
         ("採購", MoneyFlow.Forward), ("采购", MoneyFlow.Forward), ("購買", MoneyFlow.Forward), ("购买", MoneyFlow.Forward), ("訂購", MoneyFlow.Forward), ("买", MoneyFlow.Forward), ("買", MoneyFlow.Forward),
@@ -68,9 +73,9 @@ public static partial class DirectionRule
         }
         foreach (var (value, s, e) in Verbs.Scan(text, start, end))
         {
-            if (!Inside(phrases, s, e))
+            if (value is { } flow && !Inside(phrases, s, e))
             {
-                cues.Add(new Cue(s, e, Math.Abs(s - focus), value, new TextSpan(s, e)));
+                cues.Add(new Cue(s, e, Math.Abs(s - focus), flow, new TextSpan(s, e)));
             }
         }
         foreach (var k in ByDistance(cues))
@@ -170,11 +175,39 @@ public static partial class DirectionRule
             return null;
         }
         var word = text[cue.Words.Start..cue.Words.End];
-        return flow == MoneyFlow.Forward ? new Direction(subject, obj, word) : new Direction(obj, subject, word);
+        var at = new TextSpan(cueStart, cueEnd);
+        return flow == MoneyFlow.Forward ? new Direction(subject, obj, word, at) : new Direction(obj, subject, word, at);
     }
 
     /// <summary>A direction cue: where it stands (a particle phrase counts from its particle), how far from the amount, which way money flows, and its words.</summary>
     private readonly record struct Cue(int Start, int End, int Distance, MoneyFlow Flow, TextSpan Words);
+
+    /// <summary>
+    /// True when no comma, semicolon or dash (other than the thousands comma of "1,000") stands between the cue and
+    /// the party after it: "Nvidia, the chipmaker, will invest in OpenAI", but not "Google and Anthropic win over its
+    /// customers, Nvidia's reputation suffers". False without a cue.
+    /// </summary>
+    internal static bool ObjectInCueClause(string text, Direction direction)
+    {
+        if (direction.CueAt is not { } cue)
+        {
+            return false;
+        }
+        var obj = direction.Payer.Span.Start >= cue.End ? direction.Payer : direction.Payee;
+        return obj.Span.Start >= cue.End && !ClauseBreakBetween(text, cue.End, obj.Span.Start);
+    }
+
+    private static bool ClauseBreakBetween(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (ClauseBreaks.Contains(text[i]) && !(text[i] == ',' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool FollowsWith(string text, int sentenceStart, int at)
     {

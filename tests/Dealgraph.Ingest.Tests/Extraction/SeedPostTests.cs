@@ -55,4 +55,16 @@ public sealed class SeedPostTests
         Assert.Equal(("openai", FactMetric.Valuation), (valuation.Party?.Id, valuation.Metric));
         Assert.Equal(Amount.Exact(830e9m, Currency.Usd), valuation.Amount);
     }
+
+    [Fact]
+    public void The_deal_of_a_later_sentence_is_the_one_stated_before_not_rivals_named_in_a_what_if()
+    {
+        // "但那也意味著如果 OpenAI 搞砸了——或者 Google/Anthropic 開始侵蝕他們的市場——Nvidia 的聲譽也會受損。" names four
+        // parties and no deal; "所以當他說交易還在但不是 1000 億時" still means the Nvidia → OpenAI deal.
+        var (_, candidates) = Read();
+        var later = Assert.Single(candidates, c => c.Quote.StartsWith("所以當他說交易還在", StringComparison.Ordinal));
+        Assert.Equal(("nvidia", "openai", AmountQualifier.LessThan), (later.Payer?.Id, later.Payee?.Id, later.Amount?.Qualifier));
+        Assert.True(later.FromContext);
+        Assert.DoesNotContain(candidates, c => c.Payer?.Id is "google" or "anthropic" || c.Payee?.Id is "google" or "anthropic");
+    }
 }
