@@ -75,7 +75,7 @@ internal static class ClearingBench
                     cap[f] = 0;
                     round[f] = 0;
                 }
-                var tolerance = Math.Max(1.0, Math.Max(owed.Max(), assets.Max())) * ClearingVector.RelativeTolerance;
+                var tolerance = engine.ToleranceScale(assets) * ClearingVector.RelativeTolerance;
                 engine.Run(assets, cap, round, 1, 1, tolerance, 100_000, p);
                 (rounds, sweeps) = (engine.Rounds, engine.Sweeps);
             }));

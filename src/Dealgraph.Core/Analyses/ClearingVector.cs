@@ -39,8 +39,7 @@ public static class ClearingVector
         using var engine = new FictitiousDefault(n, network.Debtor, network.Creditor, network.Amount.Select(a => (double)a).ToArray());
         var cap = engine.Owed.ToArray();
         var assetsD = assets.Select(a => (double)a).ToArray();
-        // The tolerance scales with the largest figure, taken before any failed party's cap is cut.
-        var scale = Math.Max(1.0, Math.Max(cap.DefaultIfEmpty(0).Max(), assetsD.DefaultIfEmpty(0).Max()));
+        var scale = engine.ToleranceScale(assetsD);
         foreach (var (party, recovery) in scenario.Fails)
         {
             round[party] = 0;

@@ -15,11 +15,11 @@ namespace Dealgraph.Core.Analyses;
 /// <para>
 /// Why it is fast: what a party receives is what it is owed minus what its defaulted debtors
 /// fail to pay, received_i = r_i − Σ_{j∈D} Π_ji (p̄_j − p_j). Only liabilities of defaulted
-/// debtors enter that sum. One pass over all liabilities computes p̄ and r; each round reads the
-/// debtor column once more to collect the liabilities of the parties that have just defaulted
-/// (eight at a time, <see cref="LiabilityScan.Collect"/>); everything else runs on those few.
-/// On several cores (<see cref="PassCrew"/>) p̄ and r are summed one column a thread, and the
-/// scans split into contiguous shares appended in order, so results do not depend on the threads.
+/// debtors enter that sum. One pass over all liabilities computes p̄ and r and threads each
+/// debtor's liabilities into a list (<see cref="DebtorLists"/>); each round walks the lists of
+/// the parties that have just defaulted, and everything after that runs on those few. On several
+/// cores (<see cref="PassCrew"/>) p̄, r and the lists' shares are tasks of their own, so results
+/// do not depend on the threads.
 /// The sweeps run on a dense copy of the defaulted block (<see cref="DefaultedBlock"/>), and each
 /// full payer's headroom, assets + r − p̄ − what its defaulted debtors fail to pay, is kept up to
 /// date by charging only the change in each defaulted debtor's payment: payments only fall, so
@@ -38,6 +38,7 @@ public sealed class FictitiousDefault : IDisposable
     private readonly int _blocks;
     private readonly double[] _owed;
     private readonly double[] _receivable;
+    private readonly DebtorLists _lists;
 
     /// <summary>
     /// Computes p̄ and r. The engine keeps the three liability columns, not copies: they must not
@@ -59,6 +60,7 @@ public sealed class FictitiousDefault : IDisposable
         _blocks = RowBlocks.CountFor(debtor.Length, 1 + PassCrew.Shared.Workers);
         _owed = ArrayPool<double>.Shared.Rent(parties);
         _receivable = ArrayPool<double>.Shared.Rent(parties);
+        _lists = new DebtorLists(parties, debtor.Length, _blocks);
         Totals();
     }
 
@@ -67,6 +69,12 @@ public sealed class FictitiousDefault : IDisposable
 
     /// <summary>r: what each party is owed in all (valid until <see cref="Dispose"/>).</summary>
     public ReadOnlySpan<double> Receivable => _receivable.AsSpan(0, _n);
+
+    /// <summary>
+    /// The scale of the solve's tolerance: the largest of 1, every p̄ and every figure of
+    /// <paramref name="assets"/> (taken before any failed party's cap is cut).
+    /// </summary>
+    public double ToleranceScale(ReadOnlySpan<double> assets) => Math.Max(1.0, Math.Max(PartySums.Largest(Owed), PartySums.Largest(assets)));
 
     /// <summary>Sweeps of the defaulted block in the last <see cref="Run"/>, all rounds together.</summary>
     public int Sweeps { get; private set; }
@@ -90,25 +98,24 @@ public sealed class FictitiousDefault : IDisposable
         ArgumentNullException.ThrowIfNull(p);
         var (n, owed, receivable) = (_n, _owed, _receivable);
         using var block = new DefaultedBlock(n);
-        using var unpaid = new LiabilityList(_debtor.Length / 64);
+        using var unpaid = new LiabilityList(_debtor.Length / 16);
         var headroom = ArrayPool<double>.Shared.Rent(n);
         (Sweeps, Rounds, Converged) = (0, 0, true);
         try
         {
-            for (var i = 0; i < n; i++)
+            PartySums.Headroom(assets.AsSpan(0, n), Receivable, Owed, headroom.AsSpan(0, n));
+            // The failed (round ≥ 0) among the many -1s, found a vector at a time.
+            for (var from = 0; round.AsSpan(from, n - from).IndexOfAnyExcept(-1) is var j and >= 0; from += j + 1)
             {
-                headroom[i] = assets[i] + (receivable[i] - owed[i]);
-                if (round[i] >= 0)
-                {
-                    block.Add(i, cap[i], alpha * assets[i], receivable[i], owed[i]);
-                }
+                var i = from + j;
+                block.Add(i, cap[i], alpha * assets[i], receivable[i], owed[i]);
             }
             var collected = 0;
             while (true)
             {
                 if (block.Count > collected)
                 {
-                    CollectLiabilitiesOf(block, collected, unpaid);
+                    _lists.Collect(block, collected, _creditor, _amount, Owed, unpaid);
                     collected = block.Count;
                     var (converged, sweeps) = block.Solve(unpaid, beta, tolerance, maxSweeps);
                     (Converged, Sweeps) = (Converged && converged, Sweeps + sweeps);
@@ -187,61 +194,48 @@ public sealed class FictitiousDefault : IDisposable
     {
         ArrayPool<double>.Shared.Return(_owed);
         ArrayPool<double>.Shared.Return(_receivable);
+        _lists.Dispose();
     }
 
     /// <summary>
-    /// p̄ and r: one thread sums the debtor column, another the creditor column, each into its own
-    /// array in input order, so the sums are those of a plain loop, whatever the threads, and no
-    /// per-thread copies are cleared or added up.
+    /// p̄, r and the debtors' lists in one go: one task sums the debtor column, one the creditor
+    /// column, each into its own array in input order (so the sums are those of a plain loop,
+    /// whatever the threads), and one per share threads the lists; the tasks are shared out over
+    /// the cores.
     /// </summary>
     private void Totals()
     {
         Array.Clear(_owed, 0, _n);
         Array.Clear(_receivable, 0, _n);
-        PassCrew.Shared.Run(_blocks > 1 ? 2 : 1, t =>
+        var tasks = 2 + _blocks;
+        if (_blocks == 1)
         {
-            if (t == 0 || _blocks == 1)
+            for (var t = 0; t < tasks; t++)
             {
-                LiabilityScan.Scatter(_debtor, _amount, _owed.AsSpan(0, _n));
+                Task(t);
             }
-            if (t == 1 || _blocks == 1)
-            {
-                LiabilityScan.Scatter(_creditor, _amount, _receivable.AsSpan(0, _n));
-            }
-        });
-    }
-
-    /// <summary>
-    /// Appends the liabilities of the parties that defaulted from <paramref name="from"/> on,
-    /// weighted Π = L / p̄, with their debtors by dense number: one read of the debtor column against
-    /// a bit set of those parties, then a gather of the few found, each share into a list of its
-    /// own, appended in share order (input order).
-    /// </summary>
-    private void CollectLiabilitiesOf(DefaultedBlock block, int from, LiabilityList unpaid)
-    {
-        using var newly = new PartyBitSet(_n);
-        foreach (var party in block.Parties[from..])
-        {
-            newly.Add(party);
         }
-        var lists = new LiabilityList[_blocks];
-        OverShares(t =>
+        else
         {
-            var (start, end) = Share(t);
-            var found = ArrayPool<int>.Shared.Rent(end - start + 8);
-            var count = LiabilityScan.Collect(_debtor.AsSpan(start, end - start), start, newly, found);
-            lists[t] = new LiabilityList(count);
-            LiabilityScan.Gather(found.AsSpan(0, count), _debtor, _creditor, _amount, Owed, block, lists[t]);
-            ArrayPool<int>.Shared.Return(found);
-        });
-        foreach (var list in lists)
+            PassCrew.Shared.Run(tasks, Task);
+        }
+
+        void Task(int t)
         {
-            unpaid.AddRange(list);
-            list.Dispose();
+            switch (t)
+            {
+                case 0:
+                    PartySums.Add(_debtor, _amount, _owed.AsSpan(0, _n));
+                    break;
+                case 1:
+                    PartySums.Add(_creditor, _amount, _receivable.AsSpan(0, _n));
+                    break;
+                default:
+                    var share = t - 2;
+                    var (start, end) = (RowBlocks.Start(_debtor.Length, _blocks, share), RowBlocks.Start(_debtor.Length, _blocks, share + 1));
+                    _lists.Thread(share, _debtor.AsSpan(start, end - start), start);
+                    break;
+            }
         }
     }
-
-    private (int Start, int End) Share(int t) => (RowBlocks.Start(_debtor.Length, _blocks, t), RowBlocks.Start(_debtor.Length, _blocks, t + 1));
-
-    private void OverShares(Action<int> body) => PassCrew.Shared.Run(_blocks, body);
 }
