@@ -4,17 +4,18 @@ using System.Runtime.ExceptionServices;
 namespace Dealgraph.Core;
 
 /// <summary>
-/// Threads kept awake between the passes of one computation, as OpenMP runtimes keep theirs
-/// (Intel's spins 200 ms after a parallel region by default, KMP_BLOCKTIME): a sleeping pool
-/// thread took 0.7–2 ms to start on the bench machine, longer than a pass of the clearing engine,
-/// so <see cref="Parallel.For(int, int, Action{int})"/> ran them all on the calling thread. Each
-/// worker spins for <see cref="IdleSpin"/> after its last pass, enough to span the gaps between one
-/// clearing's passes (well under a millisecond) but not to hold a core long after it: on the bench
-/// machine two busy threads each lost about 30% of their time (its two virtual cores are not
-/// always both scheduled), so a spinning worker is not free for the caller. Then it sleeps. The caller takes part, claiming blocks like the workers, so
-/// a late worker costs nothing but its share; results must not depend on which thread ran which
-/// block. One pass at a time: a pass started while another runs (another request, or from inside
-/// a block) runs on its caller alone.
+/// Threads kept awake for passes of a few milliseconds, as OpenMP runtimes keep theirs (Intel's
+/// spin 200 ms after a parallel region by default, KMP_BLOCKTIME): a sleeping pool thread took
+/// 0.7–2 ms to start on the bench machine, longer than the clearing engine's pass, so
+/// <see cref="Parallel.For(int, int, Action{int})"/> ran its parts on the calling thread. Each
+/// worker spins for <see cref="IdleSpin"/> after its last pass, then sleeps: long enough to catch
+/// passes that follow each other closely (scenario after scenario), short enough not to hold a
+/// core long after them — on the bench machine two busy threads each lost about 30% of their time
+/// (its two virtual cores are not always both scheduled), so a spinning worker is not free for the
+/// caller. The caller takes part, claiming blocks like the workers, so a late worker costs nothing
+/// but its share; results must not depend on which thread ran which block. One pass at a time: a
+/// pass started while another runs (another request, or from inside a block) runs on its caller
+/// alone.
 /// </summary>
 internal sealed class PassCrew
 {
@@ -56,7 +57,7 @@ internal sealed class PassCrew
         {
             EnsureStarted();
             var pass = new Pass(blocks, body);
-            // A full fence on both sides (here and in Sleep): either the worker sees the pass or we see it asleep.
+            // A full fence on both sides (here and where Serve goes to sleep): either the worker sees the pass or we see it asleep.
             Interlocked.Exchange(ref _pass, pass);
             var sleeping = Volatile.Read(ref _sleeping);
             if (sleeping > 0)

@@ -212,15 +212,15 @@ public sealed class FictitiousDefault : IDisposable
         {
             for (var t = 0; t < tasks; t++)
             {
-                Task(t);
+                Part(t);
             }
         }
         else
         {
-            PassCrew.Shared.Run(tasks, Task);
+            PassCrew.Shared.Run(tasks, Part);
         }
 
-        void Task(int t)
+        void Part(int t)
         {
             switch (t)
             {
