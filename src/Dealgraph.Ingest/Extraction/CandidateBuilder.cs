@@ -51,9 +51,21 @@ internal static partial class CandidateBuilder
         }
         var dealAmounts = new List<AmountMention>();
         var direction = DirectionRule.TwoOrMoreParties(named) ? DirectionRule.Decide(text, start, end, named, usable.Count > 0 ? usable[0].Span.Start : start) : null;
-        if (direction is { Cue: null } && state.LastPair is { } known && known.Payer.Id == direction.Payee.Id && known.Payee.Id == direction.Payer.Id)
+        // Names in the reverse order of a deal stated before, with no verb to say otherwise, are that deal; the last
+        // one stated first, then any earlier one (a headline list of sources follows other pairs).
+        if (direction is { Cue: null } && (SamePair(state.LastPair, direction.Payee.Id, direction.Payer.Id)
+            || (state.Stated(direction.Payee.Id, direction.Payer.Id) && !state.Stated(direction.Payer.Id, direction.Payee.Id))))
         {
             direction = new Direction(direction.Payee, direction.Payer, null); // "OpenAI 與 Nvidia 的交易": the pair as stated before
+        }
+        var dealWord = DealWords.Any(text, start, end);
+        var linked = direction is not null && DirectionRule.ObjectInCueClause(text, direction);
+        if (status == DealStatus.Denied && !dealWord && !linked)
+        {
+            // "denies he is unhappy with OpenAI", "說他對 OpenAI 不滿是「胡說八道」": what is denied is a report about the
+            // parties, not a deal; a denial counts only when the sentence names the deal or a verb joins the two parties.
+            statuses = StatusWordRecognizer.Without(statuses, DealStatus.Denied);
+            status = StatusWordRecognizer.Strongest(statuses);
         }
         foreach (var amount in usable)
         {
@@ -82,13 +94,16 @@ internal static partial class CandidateBuilder
             dealAmounts.Add(amount);
         }
         var fromContext = false;
-        if (direction is null && state.LastPair is { } pair && DealWords.Any(text, start, end) && OnlyThePair(named, pair))
+        if (direction is null && state.LastPair is { } pair && dealWord && OnlyThePair(named, pair))
         {
             direction = pair;
             fromContext = true;
         }
         var emitted = false;
-        if (direction is not null && (dealAmounts.Count > 0 || status is not null || (terms.Length > 0 && !fromContext)))
+        // Without an amount, two parties merely named in one sentence ("hosted suppliers (TSMC among them) … OpenAI")
+        // are no deal: a status or rate needs a deal word, a verb joining them in one clause, or the deal remembered.
+        var stated = fromContext || dealWord || linked || (direction is not null && state.Stated(direction.Payer.Id, direction.Payee.Id));
+        if (direction is not null && (dealAmounts.Count > 0 || (stated && (status is not null || (terms.Length > 0 && !fromContext)))))
         {
             emitted = true;
             var dealKind = Kind(kind, direction.Cue);
@@ -121,7 +136,7 @@ internal static partial class CandidateBuilder
         // without an amount, status or deal word, a verb counts only when the party after it stands in its clause
         // ("Nvidia will invest in OpenAI", not "if Google wins over its customers, Nvidia suffers").
         if (direction is not null && !fromContext
-            && (emitted || DealWords.Any(text, start, end) || DirectionRule.ObjectInCueClause(text, direction)))
+            && (emitted || dealWord || linked))
         {
             state.LastPair = direction;
         }
@@ -166,6 +181,9 @@ internal static partial class CandidateBuilder
         }
         return words;
     }
+
+    private static bool SamePair(Direction? remembered, string payer, string payee) =>
+        remembered is not null && string.Equals(remembered.Payer.Id, payer, StringComparison.Ordinal) && string.Equals(remembered.Payee.Id, payee, StringComparison.Ordinal);
 
     /// <summary>No party named, or only the two of the last deal: "the deal" refers to it.</summary>
     private static bool OnlyThePair(List<PartyMention> named, Direction pair)

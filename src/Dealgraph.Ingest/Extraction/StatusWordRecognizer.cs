@@ -48,6 +48,20 @@ public static class StatusWordRecognizer
         return copy;
     }
 
+    /// <summary>The words without those of one meaning.</summary>
+    internal static IReadOnlyList<(DealStatus Value, int Start, int End)> Without(IReadOnlyList<(DealStatus Value, int Start, int End)> words, DealStatus dropped)
+    {
+        var kept = new List<(DealStatus Value, int Start, int End)>(words.Count);
+        foreach (var w in words)
+        {
+            if (w.Value != dropped)
+            {
+                kept.Add(w);
+            }
+        }
+        return kept;
+    }
+
     /// <summary>The one status these words state, or null.</summary>
     internal static DealStatus? Strongest(IReadOnlyList<(DealStatus Value, int Start, int End)> words)
     {

@@ -70,6 +70,29 @@ public sealed class CorpusPrecisionRecallTests(ITestOutputHelper output)
         Assert.True(recall >= 0.85, $"recall {recall:0.000} < 0.85");
     }
 
+    [Fact]
+    public void Deals_without_an_amount_pair_only_parties_the_passage_states_a_deal_between()
+    {
+        // Precision and recall score amounts; a status alone ("denied", "on ice") between two parties the passage
+        // merely names together would go unscored, so each one must be a pair the labels give a deal for.
+        var unlabelled = new List<string>();
+        var checkedCount = 0;
+        foreach (var passage in LabelledCorpus.Passages)
+        {
+            var (found, offset) = Run(passage);
+            foreach (var c in found.Where(c => c.Type == CandidateType.Deal && c.Amount is null && c.Span.Start >= offset))
+            {
+                checkedCount++;
+                if (!passage.Expected.Any(e => e.Type == "deal" && e.First == c.Payer?.Id && e.Second == c.Payee?.Id))
+                {
+                    unlabelled.Add($"{passage.Id}: {Describe(c)}");
+                }
+            }
+        }
+        output.WriteLine($"deals without an amount: {checkedCount}, unlabelled pairs: {unlabelled.Count}");
+        Assert.Empty(unlabelled);
+    }
+
     private (IReadOnlyList<Candidate> Found, int Offset) Run(Passage passage)
     {
         var prefix = passage.Context is null ? "" : passage.Context + "\n\n";

@@ -57,6 +57,17 @@ public sealed class SeedPostTests
     }
 
     [Fact]
+    public void A_guest_at_a_dinner_and_a_denied_grudge_give_no_deal_between_the_parties_named()
+    {
+        // "他飛到台北,招待台灣晶片供應鏈(台積電等)吃「兆元晚宴」,然後告訴記者說他對 OpenAI 不滿是「胡說八道」" names TSMC and
+        // OpenAI, but no money flows between them and what is called nonsense is a grudge, not a deal.
+        var (_, candidates) = Read();
+        Assert.DoesNotContain(candidates, c => c.Type == CandidateType.Deal
+            && (c.Payer?.Id, c.Payee?.Id) is ("tsmc", "openai") or ("openai", "tsmc"));
+        Assert.DoesNotContain(candidates, c => c.Quote.Contains("兆元晚宴", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_deal_of_a_later_sentence_is_the_one_stated_before_not_rivals_named_in_a_what_if()
     {
         // "但那也意味著如果 OpenAI 搞砸了——或者 Google/Anthropic 開始侵蝕他們的市場——Nvidia 的聲譽也會受損。" names four
