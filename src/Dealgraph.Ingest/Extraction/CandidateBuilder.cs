@@ -101,9 +101,11 @@ internal static partial class CandidateBuilder
         }
         var emitted = false;
         // Without an amount, two parties merely named in one sentence ("hosted suppliers (TSMC among them) … OpenAI")
-        // are no deal: a status or rate needs a deal word, a verb joining them in one clause, or the deal remembered.
-        var stated = fromContext || dealWord || linked || (direction is not null && state.Stated(direction.Payer.Id, direction.Payee.Id));
-        if (direction is not null && (dealAmounts.Count > 0 || (stated && (status is not null || (terms.Length > 0 && !fromContext)))))
+        // are no deal. A status word speaks of one ("Amazon and OpenAI are in talks"; a denial only when it names the
+        // deal, above); terms alone (a rate) need a deal word, a verb joining the parties in one clause, or a deal
+        // the document stated.
+        var stated = dealWord || linked || (direction is not null && state.Stated(direction.Payer.Id, direction.Payee.Id));
+        if (direction is not null && (dealAmounts.Count > 0 || status is not null || (terms.Length > 0 && !fromContext && stated)))
         {
             emitted = true;
             var dealKind = Kind(kind, direction.Cue);
