@@ -41,18 +41,6 @@ internal sealed class LiabilityList : IDisposable
         Count++;
     }
 
-    public void AddRange(LiabilityList other)
-    {
-        if (Count + other.Count > _debtor.Length)
-        {
-            Grow(Count + other.Count);
-        }
-        other.Debtor.CopyTo(_debtor.AsSpan(Count));
-        other.Creditor.CopyTo(_creditor.AsSpan(Count));
-        other.Weight.CopyTo(_weight.AsSpan(Count));
-        Count += other.Count;
-    }
-
     public void Clear() => Count = 0;
 
     public void Dispose()
