@@ -79,19 +79,21 @@ public sealed class MoneyGraph
             {
                 continue;
             }
-            var priced = AmountOf(state, basis);
-            var amount = priced is { } a ? converter.Convert(a, currency) : Amount.Unknown(currency);
+            var amount = AmountOf(state, basis) is { } a ? converter.Convert(a, currency) : Amount.Unknown(currency);
             var key = (state.Deal.Payer, state.Deal.Payee);
-            if (!sums.TryGetValue(key, out var sum))
+            if (sums.TryGetValue(key, out var sum))
             {
-                sum = ([], Amount.Zero(currency), []);
+                sum.Deals.Add(state.Deal.Id);
+                sums[key] = sum with { Amount = sum.Amount.Plus(amount) };
             }
-            sum.Deals.Add(state.Deal.Id);
+            else
+            {
+                sums[key] = sum = ([state.Deal.Id], amount, []);
+            }
             if (amount.Qualifier == AmountQualifier.Unknown)
             {
                 sum.Unpriced.Add(state.Deal.Id);
             }
-            sums[key] = (sum.Deals, sum.Deals.Count == 1 ? amount : sum.Amount.Plus(amount), sum.Unpriced);
         }
         var parties = sums.Keys.SelectMany(k => new[] { k.From, k.To }).Distinct().Order(StringComparer.Ordinal).ToList();
         var index = parties.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
