@@ -14,7 +14,7 @@ internal sealed class DocumentState(bool chinese, bool traditional, DateOnly? pu
     /// <summary>The currency of the last figure that stated one; bare "1000 億" figures take it.</summary>
     public Currency? LastCurrency { get; set; }
 
-    private readonly List<(string Payer, string Payee)> _stated = [];
+    private readonly HashSet<(string Payer, string Payee)> _stated = [];
 
     /// <summary>The last payer → payee pair a sentence stated; "the deal" later refers to it.</summary>
     public Direction? LastPair
@@ -23,7 +23,7 @@ internal sealed class DocumentState(bool chinese, bool traditional, DateOnly? pu
         set
         {
             field = value;
-            if (value is not null && !Stated(value.Payer.Id, value.Payee.Id))
+            if (value is not null)
             {
                 _stated.Add((value.Payer.Id, value.Payee.Id));
             }
@@ -31,17 +31,7 @@ internal sealed class DocumentState(bool chinese, bool traditional, DateOnly? pu
     }
 
     /// <summary>True when some earlier sentence stated a deal from this payer to this payee (not only the last one).</summary>
-    public bool Stated(string payer, string payee)
-    {
-        foreach (var (p, q) in _stated)
-        {
-            if (string.Equals(p, payer, StringComparison.Ordinal) && string.Equals(q, payee, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public bool Stated(string payer, string payee) => _stated.Contains((payer, payee));
 
     /// <summary>The last party named, with its paragraph; "they" in a fact sentence refers to it.</summary>
     public (PartyMention Party, int Paragraph)? LastParty { get; set; }
