@@ -74,5 +74,5 @@ public sealed class LedgerAnswers(LedgerSource source)
         return body;
     }
 
-    private static IResult Bytes(byte[] body) => new ReadyAnswer(body);
+    private static IResult Bytes(byte[] body) => Results.Bytes(body, "application/json; charset=utf-8");
 }
