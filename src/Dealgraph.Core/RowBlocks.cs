@@ -1,8 +1,8 @@
 namespace Dealgraph.Core;
 
 /// <summary>
-/// Runs work over contiguous blocks of a range, one block per thread: the ledger's graph build and
-/// the clearing engine's passes over all liabilities. Why blocks and not
+/// Runs work over contiguous blocks of a range, one block per thread: the ledger's graph build (and
+/// the shares in which the clearing engine threads its per-debtor lists). Why blocks and not
 /// <see cref="Parallel.For(int, int, Action{int})"/> per item: those loops are a few nanoseconds an
 /// item, and a stable counting sort (or sums in a fixed order) needs each thread to own a contiguous block.
 /// </summary>
