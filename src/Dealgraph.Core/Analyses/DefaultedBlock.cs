@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Dealgraph.Core.Analyses;
 
@@ -19,11 +22,16 @@ internal sealed class DefaultedBlock : IDisposable
     private readonly double[] _own;
     private readonly double[] _owedTo;
     private readonly double[] _owes;
-    private readonly double[] _paid;
-    private readonly double[] _next;
-    private readonly double[] _lost;
+    private readonly int[] _start;
+    private readonly int[] _at;
+    private int[] _hits;
+    private int[] _x;
+    private int[] _from;
+    private double[] _share;
+    private double[] _paid;
+    private double[] _next;
     private readonly double[] _accounted;
-    private readonly LiabilityList _inner = new(1024);
+    private readonly double[] _fall;
 
     public DefaultedBlock(int parties)
     {
@@ -36,8 +44,14 @@ internal sealed class DefaultedBlock : IDisposable
         _owes = ArrayPool<double>.Shared.Rent(parties);
         _paid = ArrayPool<double>.Shared.Rent(parties);
         _next = ArrayPool<double>.Shared.Rent(parties);
-        _lost = ArrayPool<double>.Shared.Rent(parties);
+        _start = ArrayPool<int>.Shared.Rent(parties + 1);
+        _at = ArrayPool<int>.Shared.Rent(parties);
+        _hits = ArrayPool<int>.Shared.Rent(1024);
+        _x = ArrayPool<int>.Shared.Rent(1024);
+        _from = ArrayPool<int>.Shared.Rent(1024);
+        _share = ArrayPool<double>.Shared.Rent(1024);
         _accounted = ArrayPool<double>.Shared.Rent(parties);
+        _fall = ArrayPool<double>.Shared.Rent(parties);
     }
 
     /// <summary>The defaulted parties, as a bit set over all parties.</summary>
@@ -53,10 +67,22 @@ internal sealed class DefaultedBlock : IDisposable
     public ReadOnlySpan<double> Paid => _paid.AsSpan(0, Count);
 
     /// <summary>
-    /// The payment each one's creditors have been charged for so far (see
-    /// <see cref="FictitiousDefault"/>): p̄ when it joins, its payment after each accounting.
+    /// The fall in each defaulted party's payment that its creditors have not been charged for yet
+    /// (see <see cref="FictitiousDefault"/>): what they were charged for so far (p̄ when it joined)
+    /// minus its payment now. Valid until the next call of a method of the block.
     /// </summary>
-    public Span<double> Accounted => _accounted.AsSpan(0, Count);
+    public ReadOnlySpan<double> Unaccounted()
+    {
+        var fall = _fall.AsSpan(0, Count);
+        for (var x = 0; x < fall.Length; x++)
+        {
+            fall[x] = _accounted[x] - _paid[x];
+        }
+        return fall;
+    }
+
+    /// <summary>Marks the payments of the first <paramref name="count"/> parties as charged to their creditors.</summary>
+    public void Account(int count) => _paid.AsSpan(0, count).CopyTo(_accounted);
 
     /// <summary>The dense number of a defaulted party.</summary>
     public int LocalOf(int party) => _localOf[party];
@@ -77,59 +103,147 @@ internal sealed class DefaultedBlock : IDisposable
     /// </summary>
     public (bool Converged, int Sweeps) Solve(LiabilityList unpaid, double beta, double tolerance, int maxSweeps)
     {
-        _inner.Clear();
-        var debtor = unpaid.Debtor;
-        var creditor = unpaid.Creditor;
-        var weight = unpaid.Weight;
-        for (var k = 0; k < debtor.Length; k++)
-        {
-            var c = creditor[k];
-            if (Members.Contains(c))
-            {
-                _inner.Add(debtor[k], _localOf[c], weight[k]);
-            }
-        }
-        var from = _inner.Debtor;
-        var to = _inner.Creditor;
-        var share = _inner.Weight;
         var size = Count;
+        var edges = GroupInnerEdgesByCreditor(unpaid);
+        ReadOnlySpan<int> start = _start.AsSpan(0, size + 1);
+        ReadOnlySpan<int> from = _from.AsSpan(0, edges);
+        ReadOnlySpan<double> share = _share.AsSpan(0, edges);
         var top = _top.AsSpan(0, size);
         var own = _own.AsSpan(0, size);
         var owedTo = _owedTo.AsSpan(0, size);
         var owes = _owes.AsSpan(0, size);
-        var paid = _paid.AsSpan(0, size);
-        var next = _next.AsSpan(0, size);
-        var lost = _lost.AsSpan(0, size);
         var (converged, sweeps) = (false, 0);
         while (sweeps < maxSweeps && !converged)
         {
             sweeps++;
-            lost.Clear();
-            for (var k = 0; k < from.Length; k++)
-            {
-                var d = from[k];
-                lost[to[k]] += share[k] * (owes[d] - paid[d]);
-            }
+            // Jacobi: every new payment from the last ones; each party's losses summed over its
+            // inner edges in their original order, so the sums are those of a scatter in edge order.
+            var paid = _paid.AsSpan(0, size);
+            var next = _next.AsSpan(0, size);
             var change = 0.0;
             for (var x = 0; x < size; x++)
             {
-                var value = Math.Min(top[x], own[x] + beta * (owedTo[x] - lost[x]));
+                var lost = 0.0;
+                for (var e = start[x]; e < start[x + 1]; e++)
+                {
+                    var d = from[e];
+                    lost += share[e] * (owes[d] - paid[d]);
+                }
+                var value = Math.Min(top[x], own[x] + beta * (owedTo[x] - lost));
                 change = Math.Max(change, Math.Abs(value - paid[x]));
                 next[x] = value;
             }
-            next.CopyTo(paid);
+            (_paid, _next) = (_next, _paid);
             converged = change <= tolerance;
         }
         return (converged, sweeps);
     }
 
+    /// <summary>
+    /// The liabilities between defaulted parties, grouped by creditor (a stable counting sort, so
+    /// each creditor's edges keep the order of <paramref name="unpaid"/>): creditor x's edges are
+    /// [_start[x], _start[x + 1]) of _from (debtor) and _share (weight Π). Grouped, a sweep gathers
+    /// each party's losses instead of scattering them. Returns how many there are.
+    /// </summary>
+    private int GroupInnerEdgesByCreditor(LiabilityList unpaid)
+    {
+        var size = Count;
+        var debtor = unpaid.Debtor;
+        var creditor = unpaid.Creditor;
+        var weight = unpaid.Weight;
+        EnsureLength(ref _hits, debtor.Length);
+        EnsureLength(ref _x, debtor.Length);
+        var edges = FindInnerEdges(creditor);
+        // The creditors' dense numbers in a loop of their own: there the scattered reads of
+        // _localOf overlap (inside the scan they cost 25 ns each, most of the grouping).
+        var hits = _hits.AsSpan(0, edges);
+        var x = _x.AsSpan(0, edges);
+        for (var h = 0; h < hits.Length; h++)
+        {
+            x[h] = _localOf[creditor[hits[h]]];
+        }
+        var start = _start.AsSpan(0, size + 1);
+        start.Clear();
+        foreach (var to in x)
+        {
+            start[to + 1]++;
+        }
+        for (var i = 0; i < size; i++)
+        {
+            start[i + 1] += start[i];
+        }
+        var at = _at.AsSpan(0, size);
+        start[..size].CopyTo(at);
+        EnsureLength(ref _from, edges);
+        EnsureLength(ref _share, edges);
+        for (var h = 0; h < hits.Length; h++)
+        {
+            var slot = at[x[h]]++;
+            (_from[slot], _share[slot]) = (debtor[hits[h]], weight[hits[h]]);
+        }
+        return edges;
+    }
+
+    /// <summary>
+    /// Writes to _hits the positions, in order, of the liabilities whose creditor is defaulted
+    /// (about one in ten) and returns how many. With AVX-512 eight at a time and without a branch on
+    /// the data: gather the creditors' words of the member bits, compress the positions of the set bits.
+    /// </summary>
+    private unsafe int FindInnerEdges(ReadOnlySpan<int> creditor)
+    {
+        var hits = 0;
+        var k = 0;
+        if (Avx512F.VL.IsSupported)
+        {
+            var lanes = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
+            var low5 = Vector256.Create(31u);
+            fixed (int* cp = creditor)
+            fixed (ulong* bits = Members.Words)
+            fixed (int* hp = _hits)
+            {
+                for (; k + Vector256<int>.Count <= creditor.Length; k += Vector256<int>.Count)
+                {
+                    var c = Avx.LoadVector256(cp + k);
+                    var word = Avx2.GatherVector256((int*)bits, Avx2.ShiftRightLogical(c, 5), 4).AsUInt32();
+                    var bit = Avx2.ShiftRightLogicalVariable(word, c.AsUInt32() & low5) & Vector256<uint>.One;
+                    var hit = Vector256.Equals(bit, Vector256<uint>.One).AsInt32();
+                    // Compress writes all eight lanes (the unused ones zero): _hits has room, as hits ≤ k.
+                    Avx.Store(hp + hits, Avx512F.VL.Compress(Vector256<int>.Zero, hit, lanes + Vector256.Create(k)));
+                    hits += BitOperations.PopCount(hit.ExtractMostSignificantBits());
+                }
+            }
+        }
+        for (; k < creditor.Length; k++)
+        {
+            if (Members.Contains(creditor[k]))
+            {
+                _hits[hits++] = k;
+            }
+        }
+        return hits;
+    }
+
+    private static void EnsureLength<T>(ref T[] array, int length)
+    {
+        if (array.Length < length)
+        {
+            ArrayPool<T>.Shared.Return(array);
+            array = ArrayPool<T>.Shared.Rent(length);
+        }
+    }
+
     public void Dispose()
     {
         Members.Dispose();
-        _inner.Dispose();
         ArrayPool<int>.Shared.Return(_party);
         ArrayPool<int>.Shared.Return(_localOf);
-        foreach (var array in new[] { _top, _own, _owedTo, _owes, _paid, _next, _lost, _accounted })
+        ArrayPool<int>.Shared.Return(_start);
+        ArrayPool<int>.Shared.Return(_at);
+        ArrayPool<int>.Shared.Return(_hits);
+        ArrayPool<int>.Shared.Return(_x);
+        ArrayPool<int>.Shared.Return(_from);
+        ArrayPool<double>.Shared.Return(_share);
+        foreach (var array in new[] { _top, _own, _owedTo, _owes, _paid, _next, _accounted, _fall })
         {
             ArrayPool<double>.Shared.Return(array);
         }

@@ -109,28 +109,29 @@ public sealed class FictitiousDefault : IDisposable
             {
                 var i = from + j;
                 block.Add(i, cap[i], alpha * assets[i], receivable[i], owed[i]);
+                headroom[i] = double.PositiveInfinity;
             }
             var collected = 0;
+            var batches = new List<Batch>();
             while (true)
             {
                 if (block.Count > collected)
                 {
+                    var firstEntry = unpaid.Count;
                     _lists.Collect(block, collected, _creditor, _amount, Owed, unpaid);
+                    batches.Add(new Batch(collected, block.Count, firstEntry, unpaid.Count));
                     collected = block.Count;
                     var (converged, sweeps) = block.Solve(unpaid, beta, tolerance, maxSweeps);
                     (Converged, Sweeps) = (Converged && converged, Sweeps + sweeps);
                 }
                 var next = Rounds + 1;
-                ChargeLosses(unpaid, block, headroom, tolerance, next, round, assets, cap, alpha);
+                ChargeLosses(unpaid, batches, block, headroom, tolerance, next, round, assets, cap, alpha);
                 if (Rounds == 0)
                 {
-                    // Some may be short before any loss.
-                    for (var i = 0; i < n; i++)
+                    // Some may be short before any loss (the defaulted have infinite headroom).
+                    for (var i = PartySums.FirstBelow(headroom.AsSpan(0, n), -tolerance, 0); i >= 0; i = PartySums.FirstBelow(headroom.AsSpan(0, n), -tolerance, i + 1))
                     {
-                        if (headroom[i] < -tolerance && !block.Members.Contains(i))
-                        {
-                            Default(i, next, block, round, assets, cap, alpha);
-                        }
+                        Default(i, next, block, headroom, round, assets, cap, alpha);
                     }
                 }
                 if (block.Count == collected)
@@ -156,35 +157,41 @@ public sealed class FictitiousDefault : IDisposable
     /// <summary>
     /// Charges each full payer for the fall in its defaulted debtors' payments since they were last
     /// charged, and defaults in round <paramref name="next"/> those whose headroom goes below zero.
+    /// A batch (the liabilities collected in one round) whose debtors' payments have not moved is
+    /// skipped whole: its charges would all be zero (the failed parties' after round 0 when nothing
+    /// is recovered from them).
     /// </summary>
-    private void ChargeLosses(LiabilityList unpaid, DefaultedBlock block, double[] headroom, double tolerance, int next, int[] round,
-        double[] assets, double[] cap, double alpha)
+    private void ChargeLosses(LiabilityList unpaid, List<Batch> batches, DefaultedBlock block, double[] headroom, double tolerance, int next,
+        int[] round, double[] assets, double[] cap, double alpha)
     {
         var debtor = unpaid.Debtor;
         var creditor = unpaid.Creditor;
         var weight = unpaid.Weight;
-        var paid = block.Paid;
-        var accounted = block.Accounted;
-        var charged = accounted.Length;
-        for (var k = 0; k < debtor.Length; k++)
+        var fall = block.Unaccounted();
+        foreach (var batch in batches)
         {
-            var c = creditor[k];
-            if (block.Members.Contains(c))
+            if (!fall[batch.FirstParty..batch.EndParty].ContainsAnyExcept(0.0))
             {
                 continue;
             }
-            var x = debtor[k];
-            var left = headroom[c] -= weight[k] * (accounted[x] - paid[x]);
-            if (left < -tolerance)
+            for (var k = batch.FirstEntry; k < batch.EndEntry; k++)
             {
-                Default(c, next, block, round, assets, cap, alpha);
+                // No test for defaulted creditors: their headroom is +∞, which a charge leaves +∞.
+                var c = creditor[k];
+                var left = headroom[c] -= weight[k] * fall[debtor[k]];
+                if (left < -tolerance)
+                {
+                    Default(c, next, block, headroom, round, assets, cap, alpha);
+                }
             }
         }
-        paid[..charged].CopyTo(accounted);
+        block.Account(fall.Length);
     }
 
-    private void Default(int party, int next, DefaultedBlock block, int[] round, double[] assets, double[] cap, double alpha)
+    /// <summary>Defaults a party in round <paramref name="next"/>; from now on its headroom is +∞, so charges never default it again.</summary>
+    private void Default(int party, int next, DefaultedBlock block, double[] headroom, int[] round, double[] assets, double[] cap, double alpha)
     {
+        headroom[party] = double.PositiveInfinity;
         round[party] = next;
         block.Add(party, cap[party], alpha * assets[party], _receivable[party], _owed[party]);
     }
@@ -196,6 +203,9 @@ public sealed class FictitiousDefault : IDisposable
         ArrayPool<double>.Shared.Return(_receivable);
         _lists.Dispose();
     }
+
+    /// <summary>The liabilities collected in one round: those of defaulted parties [FirstParty, EndParty) (dense numbers), at [FirstEntry, EndEntry) of the list.</summary>
+    private readonly record struct Batch(int FirstParty, int EndParty, int FirstEntry, int EndEntry);
 
     /// <summary>
     /// p̄, r and the debtors' lists in one go: one task sums the debtor column, one the creditor

@@ -24,6 +24,9 @@ internal sealed class PartyBitSet : IDisposable
 
     public bool Contains(int party) => (_bits[party >> 6] & (1UL << party)) != 0;
 
+    /// <summary>The set's words, bit p of the whole for party p (for vector membership tests).</summary>
+    public ReadOnlySpan<ulong> Words => _bits.AsSpan(0, _words);
+
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="party"/> is outside the network.</exception>
     public void Add(int party)
     {

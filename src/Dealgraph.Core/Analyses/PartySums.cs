@@ -85,6 +85,35 @@ internal static class PartySums
         return largest;
     }
 
+    /// <summary>
+    /// The first index from <paramref name="from"/> on whose value is below <paramref name="limit"/>,
+    /// or -1: a vector of comparisons at a time, as hits are rare (the parties short before any loss).
+    /// </summary>
+    public static int FirstBelow(ReadOnlySpan<double> values, double limit, int from)
+    {
+        var i = from;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var bound = new Vector<double>(limit);
+            for (; i + Vector<double>.Count <= values.Length; i += Vector<double>.Count)
+            {
+                var below = Vector.LessThan(new Vector<double>(values[i..]), bound);
+                if (below != Vector<long>.Zero)
+                {
+                    break;
+                }
+            }
+        }
+        for (; i < values.Length; i++)
+        {
+            if (values[i] < limit)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>Fetches a cache line of a party column and the two of the amounts that go with it, well ahead.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static unsafe void Prefetch(int* party, double* amount)
