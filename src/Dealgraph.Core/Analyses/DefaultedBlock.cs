@@ -26,10 +26,12 @@ internal sealed class DefaultedBlock : IDisposable
     private readonly int[] _at;
     private int[] _hits;
     private int[] _x;
+    private int[] _to;
     private int[] _from;
     private double[] _share;
     private double[] _paid;
     private double[] _next;
+    private readonly double[] _lost;
     private readonly double[] _accounted;
     private readonly double[] _fall;
 
@@ -48,9 +50,11 @@ internal sealed class DefaultedBlock : IDisposable
         _at = ArrayPool<int>.Shared.Rent(parties);
         _hits = ArrayPool<int>.Shared.Rent(1024);
         _x = ArrayPool<int>.Shared.Rent(1024);
+        _to = ArrayPool<int>.Shared.Rent(1024);
         _from = ArrayPool<int>.Shared.Rent(1024);
         _share = ArrayPool<double>.Shared.Rent(1024);
         _accounted = ArrayPool<double>.Shared.Rent(parties);
+        _lost = ArrayPool<double>.Shared.Rent(parties);
         _fall = ArrayPool<double>.Shared.Rent(parties);
     }
 
@@ -105,34 +109,26 @@ internal sealed class DefaultedBlock : IDisposable
     {
         var size = Count;
         var edges = GroupInnerEdgesByCreditor(unpaid);
-        ReadOnlySpan<int> start = _start.AsSpan(0, size + 1);
+        ReadOnlySpan<double> owes = _owes.AsSpan(0, size);
+        ReadOnlySpan<int> to = _to.AsSpan(0, edges);
         ReadOnlySpan<int> from = _from.AsSpan(0, edges);
         ReadOnlySpan<double> share = _share.AsSpan(0, edges);
-        var top = _top.AsSpan(0, size);
-        var own = _own.AsSpan(0, size);
-        var owedTo = _owedTo.AsSpan(0, size);
-        var owes = _owes.AsSpan(0, size);
+        var lost = _lost.AsSpan(0, size);
         var (converged, sweeps) = (false, 0);
         while (sweeps < maxSweeps && !converged)
         {
             sweeps++;
-            // Jacobi: every new payment from the last ones; each party's losses summed over its
-            // inner edges in their original order, so the sums are those of a scatter in edge order.
+            // Jacobi: every new payment from the last ones. The edges run creditor by creditor, so
+            // each party's losses add up in edge order with no branch on how many it has; then the
+            // payments a vector at a time.
             var paid = _paid.AsSpan(0, size);
-            var next = _next.AsSpan(0, size);
-            var change = 0.0;
-            for (var x = 0; x < size; x++)
+            lost.Clear();
+            for (var e = 0; e < to.Length; e++)
             {
-                var lost = 0.0;
-                for (var e = start[x]; e < start[x + 1]; e++)
-                {
-                    var d = from[e];
-                    lost += share[e] * (owes[d] - paid[d]);
-                }
-                var value = Math.Min(top[x], own[x] + beta * (owedTo[x] - lost));
-                change = Math.Max(change, Math.Abs(value - paid[x]));
-                next[x] = value;
+                var d = from[e];
+                lost[to[e]] += share[e] * (owes[d] - paid[d]);
             }
+            var change = Update(size, beta, _next.AsSpan(0, size));
             (_paid, _next) = (_next, _paid);
             converged = change <= tolerance;
         }
@@ -140,10 +136,47 @@ internal sealed class DefaultedBlock : IDisposable
     }
 
     /// <summary>
+    /// next = min(cap, α e + β (r − lost)) for every defaulted party, a vector at a time; returns the
+    /// largest change from the last payments.
+    /// </summary>
+    private double Update(int size, double beta, Span<double> next)
+    {
+        ReadOnlySpan<double> top = _top.AsSpan(0, size);
+        ReadOnlySpan<double> own = _own.AsSpan(0, size);
+        ReadOnlySpan<double> owedTo = _owedTo.AsSpan(0, size);
+        ReadOnlySpan<double> lost = _lost.AsSpan(0, size);
+        ReadOnlySpan<double> paid = _paid.AsSpan(0, size);
+        var change = 0.0;
+        var x = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var betas = new Vector<double>(beta);
+            var changes = Vector<double>.Zero;
+            for (; x + Vector<double>.Count <= size; x += Vector<double>.Count)
+            {
+                var value = Vector.Min(new Vector<double>(top[x..]), new Vector<double>(own[x..]) + betas * (new Vector<double>(owedTo[x..]) - new Vector<double>(lost[x..])));
+                changes = Vector.Max(changes, Vector.Abs(value - new Vector<double>(paid[x..])));
+                value.CopyTo(next[x..]);
+            }
+            for (var lane = 0; lane < Vector<double>.Count; lane++)
+            {
+                change = Math.Max(change, changes[lane]);
+            }
+        }
+        for (; x < size; x++)
+        {
+            var value = Math.Min(top[x], own[x] + beta * (owedTo[x] - lost[x]));
+            change = Math.Max(change, Math.Abs(value - paid[x]));
+            next[x] = value;
+        }
+        return change;
+    }
+
+    /// <summary>
     /// The liabilities between defaulted parties, grouped by creditor (a stable counting sort, so
     /// each creditor's edges keep the order of <paramref name="unpaid"/>): creditor x's edges are
-    /// [_start[x], _start[x + 1]) of _from (debtor) and _share (weight Π). Grouped, a sweep gathers
-    /// each party's losses instead of scattering them. Returns how many there are.
+    /// [_start[x], _start[x + 1]) of _to (x), _from (debtor) and _share (weight Π). Returns how many
+    /// there are.
     /// </summary>
     private int GroupInnerEdgesByCreditor(LiabilityList unpaid)
     {
@@ -174,12 +207,13 @@ internal sealed class DefaultedBlock : IDisposable
         }
         var at = _at.AsSpan(0, size);
         start[..size].CopyTo(at);
+        EnsureLength(ref _to, edges);
         EnsureLength(ref _from, edges);
         EnsureLength(ref _share, edges);
         for (var h = 0; h < hits.Length; h++)
         {
             var slot = at[x[h]]++;
-            (_from[slot], _share[slot]) = (debtor[hits[h]], weight[hits[h]]);
+            (_to[slot], _from[slot], _share[slot]) = (x[h], debtor[hits[h]], weight[hits[h]]);
         }
         return edges;
     }
@@ -241,9 +275,10 @@ internal sealed class DefaultedBlock : IDisposable
         ArrayPool<int>.Shared.Return(_at);
         ArrayPool<int>.Shared.Return(_hits);
         ArrayPool<int>.Shared.Return(_x);
+        ArrayPool<int>.Shared.Return(_to);
         ArrayPool<int>.Shared.Return(_from);
         ArrayPool<double>.Shared.Return(_share);
-        foreach (var array in new[] { _top, _own, _owedTo, _owes, _paid, _next, _accounted, _fall })
+        foreach (var array in new[] { _top, _own, _owedTo, _owes, _paid, _next, _accounted, _fall, _lost })
         {
             ArrayPool<double>.Shared.Return(array);
         }
