@@ -59,14 +59,15 @@ internal sealed class DebtorLists : IDisposable
 
     /// <summary>
     /// Appends to <paramref name="into"/> every liability of the defaulted parties numbered
-    /// <paramref name="from"/> onwards in <paramref name="block"/>, weighted Π = L / p̄. Each step
+    /// [<paramref name="from"/>, <paramref name="to"/>) in <paramref name="block"/>, weighted Π = L / p̄. Each step
     /// along a list is a cache miss, so the lists are walked side by side, one link of every list a
     /// round, with each next link fetched ahead: the misses overlap (2.5× faster than one list after
-    /// another). The order is fixed by the data alone.
+    /// another). The order is fixed by the data alone. Several ranges may be collected at the same time
+    /// (into different lists).
     /// </summary>
-    public unsafe void Collect(DefaultedBlock block, int from, int[] creditor, double[] amount, ReadOnlySpan<double> owed, LiabilityList into)
+    public unsafe void Collect(DefaultedBlock block, int from, int to, int[] creditor, double[] amount, ReadOnlySpan<double> owed, LiabilityList into)
     {
-        var parties = block.Parties[from..];
+        var parties = block.Parties[from..to];
         var lists = parties.Length * _head.Length;
         var at = ArrayPool<int>.Shared.Rent(Math.Max(1, lists));
         var local = ArrayPool<int>.Shared.Rent(Math.Max(1, lists));

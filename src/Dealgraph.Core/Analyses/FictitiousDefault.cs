@@ -40,6 +40,10 @@ public sealed class FictitiousDefault : IDisposable
     private readonly double[] _receivable;
     private readonly DebtorLists _lists;
 
+    // A round's collecting is cut into up to CollectParts parts of at least CollectPartSize parties.
+    private const int CollectParts = 4;
+    private const int CollectPartSize = 256;
+
     /// <summary>
     /// Computes p̄ and r. The engine keeps the three liability columns, not copies: they must not
     /// change until it is disposed.
@@ -99,6 +103,7 @@ public sealed class FictitiousDefault : IDisposable
         var (n, owed, receivable) = (_n, _owed, _receivable);
         using var block = new DefaultedBlock(n);
         using var unpaid = new LiabilityList(_debtor.Length / 16);
+        var found = new LiabilityList?[CollectParts];
         var headroom = ArrayPool<double>.Shared.Rent(n);
         (Sweeps, Rounds, Converged) = (0, 0, true);
         try
@@ -118,7 +123,7 @@ public sealed class FictitiousDefault : IDisposable
                 if (block.Count > collected)
                 {
                     var firstEntry = unpaid.Count;
-                    _lists.Collect(block, collected, _creditor, _amount, Owed, unpaid);
+                    Collect(block, collected, found, unpaid);
                     batches.Add(new Batch(collected, block.Count, firstEntry, unpaid.Count));
                     collected = block.Count;
                     var (converged, sweeps) = block.Solve(unpaid, beta, tolerance, maxSweeps);
@@ -150,7 +155,38 @@ public sealed class FictitiousDefault : IDisposable
         }
         finally
         {
+            foreach (var part in found)
+            {
+                part?.Dispose();
+            }
             ArrayPool<double>.Shared.Return(headroom);
+        }
+    }
+
+    /// <summary>
+    /// Appends to <paramref name="unpaid"/> the liabilities of the parties that defaulted since
+    /// <paramref name="from"/>. Walking the lists is a cache miss a step, so a large round is cut
+    /// into parts walked on several cores (more misses in flight) and appended in part order: the
+    /// number of parts depends on the round's size only, so the order does not depend on the threads.
+    /// </summary>
+    private void Collect(DefaultedBlock block, int from, LiabilityList?[] found, LiabilityList unpaid)
+    {
+        var count = block.Count - from;
+        var parts = Math.Clamp(count / CollectPartSize, 1, found.Length);
+        if (parts == 1)
+        {
+            _lists.Collect(block, from, block.Count, _creditor, _amount, Owed, unpaid);
+            return;
+        }
+        for (var part = 0; part < parts; part++)
+        {
+            (found[part] ??= new LiabilityList(_debtor.Length / 64)).Clear();
+        }
+        PassCrew.Shared.Run(parts, part => _lists.Collect(block, from + RowBlocks.Start(count, parts, part), from + RowBlocks.Start(count, parts, part + 1),
+            _creditor, _amount, Owed, found[part]!));
+        for (var part = 0; part < parts; part++)
+        {
+            unpaid.Append(found[part]!);
         }
     }
 

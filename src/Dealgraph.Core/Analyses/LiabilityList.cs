@@ -43,6 +43,19 @@ internal sealed class LiabilityList : IDisposable
 
     public void Clear() => Count = 0;
 
+    /// <summary>Appends every liability of <paramref name="other"/>, in its order.</summary>
+    public void Append(LiabilityList other)
+    {
+        if (Count + other.Count > _debtor.Length)
+        {
+            Grow(Count + other.Count);
+        }
+        other.Debtor.CopyTo(_debtor.AsSpan(Count));
+        other.Creditor.CopyTo(_creditor.AsSpan(Count));
+        other.Weight.CopyTo(_weight.AsSpan(Count));
+        Count += other.Count;
+    }
+
     public void Dispose()
     {
         ArrayPool<int>.Shared.Return(_debtor);

@@ -40,7 +40,7 @@ public sealed class DebtorListsTests
         }
         using var found = new LiabilityList(16);
 
-        lists.Collect(block, earlier, creditor, amount, owed, found);
+        lists.Collect(block, earlier, block.Count, creditor, amount, owed, found);
 
         var expected = Enumerable.Range(0, liabilities).Where(k => order[(defaulted / 2)..].Contains(debtor[k]))
             .Select(k => (block.LocalOf(debtor[k]), creditor[k], amount[k] / owed[debtor[k]])).Order().ToArray();
