@@ -18,8 +18,9 @@ namespace Dealgraph.Core.Analyses;
 /// debtors enter that sum. One pass over all liabilities computes p̄ and r and threads each
 /// debtor's liabilities into a list (<see cref="DebtorLists"/>); each round walks the lists of
 /// the parties that have just defaulted, and everything after that runs on those few. On several
-/// cores (<see cref="PassCrew"/>) p̄, r and the lists' shares are tasks of their own, so results
-/// do not depend on the threads.
+/// cores (<see cref="PassCrew"/>) p̄ and r (one pass) and each share of the lists are tasks of
+/// their own, and a large round's walks are cut into parts by its size alone, so results do not
+/// depend on the threads.
 /// The sweeps run on a dense copy of the defaulted block (<see cref="DefaultedBlock"/>), and each
 /// full payer's headroom, assets + r − p̄ − what its defaulted debtors fail to pay, is kept up to
 /// date by charging only the change in each defaulted debtor's payment: payments only fall, so
@@ -244,16 +245,15 @@ public sealed class FictitiousDefault : IDisposable
     private readonly record struct Batch(int FirstParty, int EndParty, int FirstEntry, int EndEntry);
 
     /// <summary>
-    /// p̄, r and the debtors' lists in one go: one task sums the debtor column, one the creditor
-    /// column, each into its own array in input order (so the sums are those of a plain loop,
-    /// whatever the threads), and one per share threads the lists; the tasks are shared out over
-    /// the cores.
+    /// p̄, r and the debtors' lists in one go: one task sums p̄ and r in input order (so the sums
+    /// are those of a plain loop, whatever the threads), and one per share threads the lists; the
+    /// tasks are shared out over the cores.
     /// </summary>
     private void Totals()
     {
         Array.Clear(_owed, 0, _n);
         Array.Clear(_receivable, 0, _n);
-        var tasks = 2 + _blocks;
+        var tasks = 1 + _blocks;
         if (_blocks == 1)
         {
             for (var t = 0; t < tasks; t++)
@@ -268,20 +268,14 @@ public sealed class FictitiousDefault : IDisposable
 
         void Part(int t)
         {
-            switch (t)
+            if (t == 0)
             {
-                case 0:
-                    PartySums.Add(_debtor, _amount, _owed.AsSpan(0, _n));
-                    break;
-                case 1:
-                    PartySums.Add(_creditor, _amount, _receivable.AsSpan(0, _n));
-                    break;
-                default:
-                    var share = t - 2;
-                    var (start, end) = (RowBlocks.Start(_debtor.Length, _blocks, share), RowBlocks.Start(_debtor.Length, _blocks, share + 1));
-                    _lists.Thread(share, _debtor.AsSpan(start, end - start), start);
-                    break;
+                PartySums.Add(_debtor, _creditor, _amount, _owed.AsSpan(0, _n), _receivable.AsSpan(0, _n));
+                return;
             }
+            var share = t - 1;
+            var (start, end) = (RowBlocks.Start(_debtor.Length, _blocks, share), RowBlocks.Start(_debtor.Length, _blocks, share + 1));
+            _lists.Thread(share, _debtor.AsSpan(start, end - start), start);
         }
     }
 }

@@ -15,31 +15,41 @@ internal static class PartySums
     private const int PrefetchDistance = 1024;
 
     /// <summary>
-    /// sums[party[k]] += amount[k] for every k, in order: p̄ from the debtor column, r from the
-    /// creditor column. The columns are fetched ahead with a non-temporal hint, so that streaming
-    /// them does not push the scattered-into array (about a core's second-level cache) out of that
-    /// cache; one pass scattering into both p̄ and r ran at the third level's speed.
+    /// owed[debtor[k]] += amount[k] and receivable[creditor[k]] += amount[k] for every k, in order
+    /// (so each sum is a plain loop's). One pass reads the amounts once: 16 bytes a liability
+    /// instead of 24 for a pass per sum, which made the whole p̄/r/lists step 10–15% faster here
+    /// although the two scattered-into arrays together outgrow a core's second-level cache. The
+    /// columns are fetched ahead with a non-temporal hint, so streaming them does not push those
+    /// arrays out of the caches.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A party index is outside the network.</exception>
-    public static unsafe void Add(ReadOnlySpan<int> party, ReadOnlySpan<double> amount, Span<double> sums)
+    public static unsafe void Add(ReadOnlySpan<int> debtor, ReadOnlySpan<int> creditor, ReadOnlySpan<double> amount, Span<double> owed, Span<double> receivable)
     {
-        if (party.Length != amount.Length)
+        if (creditor.Length != debtor.Length || amount.Length != debtor.Length)
         {
             throw new ArgumentException("The columns differ in length.", nameof(amount));
         }
-        fixed (int* pp = party)
-        fixed (double* ap = amount)
-        fixed (double* sp = sums)
+        if (receivable.Length != owed.Length)
         {
-            for (var k = 0; k < party.Length; k++)
+            throw new ArgumentException("The sums differ in length.", nameof(receivable));
+        }
+        fixed (int* dp = debtor)
+        fixed (int* cp = creditor)
+        fixed (double* ap = amount)
+        fixed (double* op = owed)
+        fixed (double* rp = receivable)
+        {
+            for (var k = 0; k < debtor.Length; k++)
             {
                 if ((k & 15) == 0)
                 {
-                    Prefetch(pp + k, ap + k);
+                    Prefetch(dp + k, cp + k, ap + k);
                 }
-                var at = pp[k];
-                Check(at, sums.Length);
-                sp[at] += ap[k];
+                var (d, c, a) = (dp[k], cp[k], ap[k]);
+                Check(d, owed.Length);
+                Check(c, owed.Length);
+                op[d] += a;
+                rp[c] += a;
             }
         }
     }
@@ -114,14 +124,15 @@ internal static class PartySums
         return -1;
     }
 
-    /// <summary>Fetches a cache line of a party column and the two of the amounts that go with it, well ahead.</summary>
+    /// <summary>Fetches a cache line of each party column and the two of the amounts that go with them, well ahead.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void Prefetch(int* party, double* amount)
+    private static unsafe void Prefetch(int* debtor, int* creditor, double* amount)
     {
         // Prefetches never fault, so running past the end of the columns is harmless.
         if (Sse.IsSupported)
         {
-            Sse.PrefetchNonTemporal(party + PrefetchDistance);
+            Sse.PrefetchNonTemporal(debtor + PrefetchDistance);
+            Sse.PrefetchNonTemporal(creditor + PrefetchDistance);
             Sse.PrefetchNonTemporal(amount + PrefetchDistance);
             Sse.PrefetchNonTemporal(amount + PrefetchDistance + 8);
         }

@@ -46,6 +46,36 @@ public sealed class PartySumsTests
         Assert.Equal(-1, PartySums.FirstBelow(values, -2, 0));
     }
 
+    [Theory]
+    [InlineData(10, 0)]
+    [InlineData(10, 1)]
+    [InlineData(1_000, 50_000)]
+    public void Owed_and_receivable_are_the_sums_of_a_plain_loop(int parties, int liabilities)
+    {
+        var random = new Random(liabilities);
+        int[] debtor = [.. Enumerable.Range(0, liabilities).Select(_ => random.Next(parties))];
+        int[] creditor = [.. Enumerable.Range(0, liabilities).Select(_ => random.Next(parties))];
+        double[] amount = [.. Enumerable.Range(0, liabilities).Select(_ => random.NextDouble() * 1e6)];
+        var (owed, receivable) = (new double[parties], new double[parties]);
+        var (plainOwed, plainReceivable) = (new double[parties], new double[parties]);
+        for (var k = 0; k < liabilities; k++)
+        {
+            plainOwed[debtor[k]] += amount[k];
+            plainReceivable[creditor[k]] += amount[k];
+        }
+
+        PartySums.Add(debtor, creditor, amount, owed, receivable);
+
+        Assert.Equal(plainOwed, owed);
+        Assert.Equal(plainReceivable, receivable);
+    }
+
+    [Fact]
+    public void A_creditor_outside_the_network_is_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => PartySums.Add([0, 1], [1, 2], [1.0, 2.0], new double[2], new double[2]));
+    }
+
     [Fact]
     public void Largest_of_nothing_is_negative_infinity()
     {
