@@ -41,6 +41,12 @@ public sealed class FictitiousDefault : IDisposable
     private readonly double[] _receivable;
     private readonly DebtorLists _lists;
 
+    // The lists are threaded in up to ListShares shares, a number fixed by the data and not by the
+    // cores: the shares set the order in which a debtor's liabilities are collected, and so the
+    // order of the sums after them. Two tasks besides p̄ and r keep two cores busy; more cores would
+    // wait for the p̄ and r pass anyway.
+    private const int ListShares = 2;
+
     // A round's collecting is cut into up to CollectParts parts of at least CollectPartSize parties.
     private const int CollectParts = 4;
     private const int CollectPartSize = 256;
@@ -62,7 +68,7 @@ public sealed class FictitiousDefault : IDisposable
             throw new ArgumentException("The liability columns differ in length.", nameof(amount));
         }
         (_n, _debtor, _creditor, _amount) = (parties, debtor, creditor, amount);
-        _blocks = RowBlocks.CountFor(debtor.Length, 1 + PassCrew.Shared.Workers);
+        _blocks = RowBlocks.CountFor(debtor.Length, ListShares);
         _owed = ArrayPool<double>.Shared.Rent(parties);
         _receivable = ArrayPool<double>.Shared.Rent(parties);
         _lists = new DebtorLists(parties, debtor.Length, _blocks);
