@@ -257,8 +257,6 @@ public sealed class FictitiousDefault : IDisposable
     /// </summary>
     private void Totals()
     {
-        Array.Clear(_owed, 0, _n);
-        Array.Clear(_receivable, 0, _n);
         var tasks = 1 + _blocks;
         if (_blocks == 1)
         {
@@ -276,6 +274,9 @@ public sealed class FictitiousDefault : IDisposable
         {
             if (t == 0)
             {
+                // Cleared here, beside the lists, not before the pass.
+                Array.Clear(_owed, 0, _n);
+                Array.Clear(_receivable, 0, _n);
                 PartySums.Add(_debtor, _creditor, _amount, _owed.AsSpan(0, _n), _receivable.AsSpan(0, _n));
                 return;
             }
