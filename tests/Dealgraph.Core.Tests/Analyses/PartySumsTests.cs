@@ -5,12 +5,10 @@ namespace Dealgraph.Core.Tests.Analyses;
 /// <summary>The vector loops of the clearing against plain ones, on lengths around the vector width.</summary>
 public sealed class PartySumsTests
 {
+    public static TheoryData<int> LengthsAroundTheVectorWidth => [1, 3, 8, 17, 1_001];
+
     [Theory]
-    [InlineData(1)]
-    [InlineData(3)]
-    [InlineData(8)]
-    [InlineData(17)]
-    [InlineData(1_001)]
+    [MemberData(nameof(LengthsAroundTheVectorWidth))]
     public void Largest_and_headroom_match_plain_loops(int length)
     {
         var random = new Random(length);
@@ -25,11 +23,7 @@ public sealed class PartySumsTests
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(3)]
-    [InlineData(8)]
-    [InlineData(17)]
-    [InlineData(1_001)]
+    [MemberData(nameof(LengthsAroundTheVectorWidth))]
     public void FirstBelow_finds_every_value_below_the_limit_in_order(int length)
     {
         var random = new Random(length);
