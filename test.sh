@@ -60,6 +60,20 @@ else
   echo "python3 with jsonschema and PyYAML not found: schema check not run (the C# reader tests cover the same counterexamples)"
 fi
 
+echo "== vector code on machines without AVX-512, or without SIMD at all (the Core engines' fallback paths)"
+# The bench machine has AVX-512, so the suite below runs the fastest paths only; these two runs
+# make the runtime report no AVX-512, then no hardware intrinsics, for the tests of the numeric
+# engines (clearing, ledger), so a fallback path cannot break unnoticed.
+for isa in DOTNET_EnableAVX512F DOTNET_EnableHWIntrinsic; do
+  if ! env "$isa=0" dotnet test tests/Dealgraph.Core.Tests --no-build -c Release --nologo -v quiet \
+    --filter "FullyQualifiedName~Analyses|FullyQualifiedName~Ledger|FullyQualifiedName~PassCrew" >"test-output-$isa.log" 2>&1; then
+    cat "test-output-$isa.log"
+    echo "test.sh: Core tests failed with $isa=0" >&2
+    exit 1
+  fi
+  echo "$isa=0: $(grep -E '(Passed|Failed)!' "test-output-$isa.log" | tail -1)"
+done
+
 echo "== test"
 set +e
 dotnet test Dealgraph.slnx --no-build -c Release --nologo -v quiet \
