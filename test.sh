@@ -89,3 +89,25 @@ if [[ $status -ne 0 || $failed -ne 0 || $passed -eq 0 ]]; then
   echo "test.sh: tests failed (dotnet test exit $status)" >&2
   exit 1
 fi
+
+echo "== install: publish.sh into a temporary prefix, the native ledger front against the full CLI"
+# What a user installs, checked as they would run it: with clang (Debian: clang or clang-14 and
+# zlib1g-dev) PREFIX/dealgraph is the Native AOT front, whose ledger search must write the same
+# bytes as the full CLI's, and which must hand every other verb to PREFIX/full.
+install_dir=$(mktemp -d)
+trap 'rm -rf "$install_dir"' EXIT
+./publish.sh "$install_dir/prefix"
+(
+  cd "$install_dir"
+  front=prefix/dealgraph full=prefix/full/dealgraph
+  "$front" ledger generate --parties 2000 --transactions 20000 --planted 20 --seed 3 --out ledger.csv >/dev/null
+  "$front" ledger loops ledger.csv --max-hops 6 --window 30d --tolerance 0.1 --out front.jsonl >/dev/null
+  "$full" ledger loops ledger.csv --max-hops 6 --window 30d --tolerance 0.1 --out full.jsonl >/dev/null
+  cmp front.jsonl full.jsonl
+  [[ -s front.jsonl ]] || { echo "test.sh: the installed ledger search found no round trip" >&2; exit 1; }
+  "$front" demo >/dev/null
+  stress=$("$front" stress --fails openai --as-of 2026-06-30 --format json)
+  [[ $stress == *'"totalShortfall"'* ]] || { echo "test.sh: the installed front did not hand stress over: $stress" >&2; exit 1; }
+  kind=$(head -c 4 "$front" | od -An -c | tr -d ' ')
+  echo "installed front: $([[ $kind == 177ELF ]] && echo "native" || echo "script (no clang: the full CLI for every verb)"); ledger search identical to the full CLI ($(wc -l < front.jsonl) round trips); demo and stress handed over"
+)
