@@ -11,6 +11,39 @@ internal static class DateText
         "ddd, dd MMM yyyy HH:mm:ss 'GMT'", "ddd, d MMM yyyy HH:mm:ss 'GMT'", "ddd, dd MMM yyyy HH:mm:ss 'UT'", "ddd, dd MMM yyyy HH:mm:ss 'Z'",
     ];
 
+    private static readonly string[] Datelines =
+    [
+        "MMMM d, yyyy", "MMM d, yyyy", "MMM. d, yyyy", "dddd, MMMM d, yyyy", "ddd, MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy",
+        "yyyy-MM-dd", "yyyy/M/d", "yyyy年M月d日",
+    ];
+
+    /// <summary>
+    /// The date of a document without metadata, from a line near its top that is a date and nothing
+    /// else ("November 18, 2025", "18 November 2025", "2025年11月18日"): a news dateline. Null when
+    /// none of the first <paramref name="lines"/> non-empty lines is one.
+    /// </summary>
+    public static DateOnly? Dateline(string text, int lines = 5)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            var s = line.Trim();
+            if (s.IsEmpty)
+            {
+                continue;
+            }
+            if (s.Length <= 40 && DateOnly.TryParseExact(s, Datelines, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+            if (--lines == 0)
+            {
+                break;
+            }
+        }
+        return null;
+    }
+
     public static DateOnly? Parse(string? text)
     {
         var s = text?.Trim();

@@ -60,7 +60,7 @@ public static class DocumentLoader
         Kind.Feed => FeedDocumentReader.Read(content, origin),
         Kind.Html => [HtmlDocumentReader.Read(content, origin, url)],
         Kind.Markdown => [WithUrl(MarkdownDocumentReader.Read(content, origin), url)],
-        _ => [new TextDocument { Origin = origin, Text = content, Url = url }],
+        _ => [new TextDocument { Origin = origin, Text = content, Url = url, Published = DateText.Dateline(content) }],
     };
 
     private static TextDocument WithUrl(TextDocument document, string? url) => document.Url is null && url is not null ? document with { Url = url } : document;

@@ -35,12 +35,13 @@ public static class MarkdownDocumentReader
             .GroupBy(l => l.Url, StringComparer.Ordinal)
             .Select(g => new DocumentReference(g.Key, g.Last().Title, OutletName.From(g.Key, g.Last().Title)))
             .ToList();
+        var plain = text.ToString().TrimEnd();
         return new TextDocument
         {
             Origin = origin,
-            Text = text.ToString().TrimEnd(),
+            Text = plain,
             Title = meta.GetValueOrDefault("title"),
-            Published = DateText.Parse(meta.GetValueOrDefault("date")),
+            Published = DateText.Parse(meta.GetValueOrDefault("date")) ?? DateText.Dateline(plain),
             Language = meta.GetValueOrDefault("lang") ?? meta.GetValueOrDefault("language"),
             Author = meta.GetValueOrDefault("author"),
             Outlet = meta.GetValueOrDefault("outlet") ?? meta.GetValueOrDefault("author"),

@@ -6,25 +6,25 @@ namespace Dealgraph.Ingest.Extraction;
 /// <summary>
 /// Decides the direction of money between the parties of a sentence from verbs and particles:
 /// <c>X invests in Y</c>, <c>X's investment in Y</c>, <c>Y buys from X</c>, <c>Y raises from X</c>, <c>X backed by Y</c>,
-/// <c>X 投資 Y</c>, <c>Y 向 X 採購</c>, <c>Y 獲得 X 投資</c>, <c>Y 被 X 收購</c>. The subject is the nearest party
+/// <c>X 投資 Y</c>, <c>Y 向 X 採購</c>, <c>Y 於 X 上花費</c>, <c>Y 獲得 X 投資</c>, <c>Y 被 X 收購</c>. The subject is the nearest party
 /// before the cue (skipping one that follows "with"/"與"), the object the nearest one after it.
 /// </summary>
 public static partial class DirectionRule
 {
     // Particles first: in "Y 向 X 採購" the particle, not the verb, shows who is the subject.
-    [GeneratedRegex(@"(?<p>向|從|从|对|對)\s*[^，。,;；]{1,24}?(?<v>投資|投资|注資|注资|採購|采购|購買|购买|訂購|订购|買|买|租用|支付|下單|下单)|(?<r>向|從|从)\s*[^，。,;；]{1,24}?(?<v2>融資|融资|借款|借|募資|募资|募得|籌得|筹得|獲得|获得|取得|拿到|收到|募集)|(?<s>向|為|为)\s*[^，。,;；]{1,24}?(?<v3>出售|銷售|销售|供應|供应|提供)|(?<b>被)\s*[^，。,;；]{1,16}?(?<v4>投資|投资|收購|收购|注資|注资)")]
+    [GeneratedRegex(@"(?<p>向|從|从|对|對|於|于)\s*[^，。,;；]{1,24}?(?<v>投資|投资|注資|注资|採購|采购|購買|购买|訂購|订购|買|买|租用|支付|下單|下单|花費|花费)|(?<r>向|從|从)\s*[^，。,;；]{1,24}?(?<v2>融資|融资|借款|借|募資|募资|募得|籌得|筹得|獲得|获得|取得|拿到|收到|募集)|(?<s>向|為|为)\s*[^，。,;；]{1,24}?(?<v3>出售|銷售|销售|供應|供应|提供)|(?<b>被)\s*[^，。,;；]{1,16}?(?<v4>投資|投资|收購|收购|注資|注资)")]
     private static partial Regex Particles();
 
     // The first alternative alone, anchored: it tells a paying particle phrase ("向 X 採購") from a receiving one ("向 X 融資").
-    [GeneratedRegex(@"^(?:向|從|从|对|對)\s*[^，。,;；]{1,24}?(?:投資|投资|注資|注资|採購|采购|購買|购买|訂購|订购|買|买|租用|支付|下單|下单)")]
+    [GeneratedRegex(@"^(?:向|從|从|对|對|於|于)\s*[^，。,;；]{1,24}?(?:投資|投资|注資|注资|採購|采购|購買|购买|訂購|订购|買|买|租用|支付|下單|下单|花費|花费)")]
     private static partial Regex PayingParticle();
 
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",，;；—–");
 
-    private static readonly SearchValues<char> ParticleChars = SearchValues.Create("向從从对對為为被");
+    private static readonly SearchValues<char> ParticleChars = SearchValues.Create("向從从对對於于為为被");
 
     // A null flow marks a word that contains a cue but means something else ("搞砸" botch, not "砸" splash out;
-    // "獲利" profit; "供應鏈" supply chain): the longer match covers the cue, so it is not read as one.
+    // "獲利" profit; "供應鏈" supply chain; "投入使用" put into service): the longer match covers the cue, so it is not read as one.
     private static readonly CueTable<MoneyFlow?> Verbs = new(
         ("(backed|funded|financed|bankrolled|bought|acquired|purchased|led|invested in) by", MoneyFlow.Reverse),
         ("investments? (in|into)", MoneyFlow.Forward), ("stake in", MoneyFlow.Forward),
@@ -37,11 +37,11 @@ public static partial class DirectionRule
         ("gets?", MoneyFlow.Reverse), ("got", MoneyFlow.Reverse), ("land(s|ed)?", MoneyFlow.Reverse), ("wins?", MoneyFlow.Reverse), ("won", MoneyFlow.Reverse),
         ("sell(s|ing)?", MoneyFlow.Reverse), ("sold", MoneyFlow.Reverse), ("suppl(y|ies|ied)", MoneyFlow.Reverse), ("provid(e|es|ed|ing)", MoneyFlow.Reverse),
         ("deliver(s|ed)?", MoneyFlow.Reverse),
-        ("搞砸", null), ("砸鍋", null), ("砸锅", null), ("獲利", null), ("获利", null), ("供應鏈", null), ("供应链", null),
-        ("投資", MoneyFlow.Forward), ("投资", MoneyFlow.Forward), ("注資", MoneyFlow.Forward), ("注资", MoneyFlow.Forward), ("入股", MoneyFlow.Forward),
+        ("搞砸", null), ("砸鍋", null), ("砸锅", null), ("獲利", null), ("获利", null), ("投入使用", null), ("投入運營", null), ("投入运营", null), ("投入生產", null), ("投入生产", null), ("供應鏈", null), ("供应链", null),
+        ("投資", MoneyFlow.Forward), ("投资", MoneyFlow.Forward), ("注資", MoneyFlow.Forward), ("注资", MoneyFlow.Forward), ("入股", MoneyFlow.Forward), ("投入", MoneyFlow.Forward),
         ("砸", MoneyFlow.Forward), ("斥資", MoneyFlow.Forward), ("斥资", MoneyFlow.Forward), ("領投", MoneyFlow.Forward), ("领投", MoneyFlow.Forward),
         ("採購", MoneyFlow.Forward), ("采购", MoneyFlow.Forward), ("購買", MoneyFlow.Forward), ("购买", MoneyFlow.Forward), ("訂購", MoneyFlow.Forward), ("买", MoneyFlow.Forward), ("買", MoneyFlow.Forward),
-        ("收購", MoneyFlow.Forward), ("收购", MoneyFlow.Forward), ("支付", MoneyFlow.Forward), ("租用", MoneyFlow.Forward), ("借給", MoneyFlow.Forward), ("借给", MoneyFlow.Forward), ("貸款給", MoneyFlow.Forward),
+        ("收購", MoneyFlow.Forward), ("收购", MoneyFlow.Forward), ("支付", MoneyFlow.Forward), ("花費", MoneyFlow.Forward), ("花费", MoneyFlow.Forward), ("租用", MoneyFlow.Forward), ("借給", MoneyFlow.Forward), ("借给", MoneyFlow.Forward), ("貸款給", MoneyFlow.Forward),
         ("獲得", MoneyFlow.Reverse), ("获得", MoneyFlow.Reverse), ("獲", MoneyFlow.Reverse), ("获", MoneyFlow.Reverse), ("得到", MoneyFlow.Reverse), ("取得", MoneyFlow.Reverse),
         ("拿到", MoneyFlow.Reverse), ("收到", MoneyFlow.Reverse), ("接受", MoneyFlow.Reverse), ("募得", MoneyFlow.Reverse), ("籌得", MoneyFlow.Reverse),
         ("出售", MoneyFlow.Reverse), ("賣給", MoneyFlow.Reverse), ("卖给", MoneyFlow.Reverse), ("供應", MoneyFlow.Reverse), ("供应", MoneyFlow.Reverse), ("提供", MoneyFlow.Reverse));
@@ -78,13 +78,37 @@ public static partial class DirectionRule
                 cues.Add(new Cue(s, e, Math.Abs(s - focus), flow, new TextSpan(s, e)));
             }
         }
+        // The cue nearest the amount decides. One with a subject but no party after it ("…, and Nvidia will
+        // put in up to $10 billion"; "Nvidia is obligated to purchase its capacity") keeps its subject and takes
+        // the other side from the parallel clause a farther cue resolves, else from the other party named.
+        PartyMention? subjectOnly = null;
+        Cue subjectCue = default;
         foreach (var k in ByDistance(cues))
         {
             var cue = cues[k];
-            if (Resolve(text, start, parties, cue) is { } d)
+            var (d, subject) = Resolve(text, start, parties, cue);
+            if (d is not null)
             {
-                return d;
+                if (subjectOnly is null)
+                {
+                    return Gapped(text, parties, cue, d, focus) ?? d;
+                }
+                // The parallel clause's other side; when that is our subject too ("X invests in Y as Y commits
+                // to …"), the deal goes the other way between the same two.
+                var (near, far) = cue.Flow == MoneyFlow.Forward ? (d.Payee, d.Payer) : (d.Payer, d.Payee);
+                return Borrow(text, subjectOnly, subjectCue, near) ?? Borrow(text, subjectOnly, subjectCue, far) ?? d;
             }
+            // Only a subject in the cue's own clause: not "X will invest in Y — 'our largest investment' —".
+            if (subject is not null && subjectOnly is null && !ClauseBreakBetween(text, subject.Span.End, cue.Start))
+            {
+                (subjectOnly, subjectCue) = (subject, cue);
+            }
+        }
+        if (subjectOnly is not null)
+        {
+            var other = parties.LastOrDefault(p => p.Id != subjectOnly.Id && p.Span.End <= subjectOnly.Span.Start)
+                ?? parties.First(p => p.Id != subjectOnly.Id);
+            return Borrow(text, subjectOnly, subjectCue, other);
         }
         var first = parties[0];
         var second = parties.First(p => p.Id != first.Id);
@@ -133,7 +157,54 @@ public static partial class DirectionRule
         return order;
     }
 
-    private static Direction? Resolve(string text, int sentenceStart, IReadOnlyList<PartyMention> parties, Cue cue)
+    /// <summary>
+    /// "X invests up to $5 billion in Y and Z up to $10 billion": a party after the object, joined by "and"
+    /// (與/和/及) and followed by the amount with no cue between, pays in the gapped clause; null otherwise.
+    /// </summary>
+    private static Direction? Gapped(string text, IReadOnlyList<PartyMention> parties, Cue cue, Direction d, int focus)
+    {
+        if (cue.Flow != MoneyFlow.Forward || focus <= cue.End)
+        {
+            return null;
+        }
+        var obj = d.Payee;
+        for (var i = parties.Count - 1; i >= 0; i--)
+        {
+            var p = parties[i];
+            if (p.Span.End > focus || p.Span.Start <= obj.Span.End)
+            {
+                continue;
+            }
+            if (p.Id == d.Payer.Id || p.Id == obj.Id || !JoinedByAnd(text, obj.Span.End, p.Span.Start) || Verbs.Any(text, p.Span.End, focus))
+            {
+                return null;
+            }
+            return new Direction(p, obj, d.Cue, d.CueAt);
+        }
+        return null;
+    }
+
+    /// <summary>Only "and" (and its Chinese equals), commas and spaces between two mentions.</summary>
+    private static bool JoinedByAnd(string text, int from, int to)
+    {
+        var between = text.AsSpan(from, to - from).Trim(" ,，、");
+        return between is "and" or "與" or "与" or "和" or "及";
+    }
+
+    /// <summary>The direction of a cue whose subject is known and whose other side comes from elsewhere; null when they are one party.</summary>
+    private static Direction? Borrow(string text, PartyMention subject, Cue cue, PartyMention other)
+    {
+        if (other.Id == subject.Id)
+        {
+            return null;
+        }
+        var word = text[cue.Words.Start..cue.Words.End];
+        var at = new TextSpan(cue.Start, cue.End);
+        return cue.Flow == MoneyFlow.Forward ? new Direction(subject, other, word, at) : new Direction(other, subject, word, at);
+    }
+
+    /// <summary>The direction a cue gives, or, when no party follows it, only its subject (null when none precedes it).</summary>
+    private static (Direction? Direction, PartyMention? Subject) Resolve(string text, int sentenceStart, IReadOnlyList<PartyMention> parties, Cue cue)
     {
         var (cueStart, cueEnd, flow) = (cue.Start, cue.End, cue.Flow);
         var before = 0;
@@ -159,7 +230,7 @@ public static partial class DirectionRule
         }
         if (subject is null)
         {
-            return null;
+            return (null, null);
         }
         PartyMention? obj = null;
         foreach (var p in parties)
@@ -172,11 +243,11 @@ public static partial class DirectionRule
         }
         if (obj is null)
         {
-            return null;
+            return (null, subject);
         }
         var word = text[cue.Words.Start..cue.Words.End];
         var at = new TextSpan(cueStart, cueEnd);
-        return flow == MoneyFlow.Forward ? new Direction(subject, obj, word, at) : new Direction(obj, subject, word, at);
+        return (flow == MoneyFlow.Forward ? new Direction(subject, obj, word, at) : new Direction(obj, subject, word, at), subject);
     }
 
     /// <summary>A direction cue: where it stands (a particle phrase counts from its particle), how far from the amount, which way money flows, and its words.</summary>
@@ -214,7 +285,9 @@ public static partial class DirectionRule
         var from = Math.Max(sentenceStart, at - 6);
         Span<char> buffer = stackalloc char[6];
         var window = buffer[..text.AsSpan(from, at - from).TrimEnd().ToLowerInvariant(buffer)];
-        return window.EndsWith(" with", StringComparison.Ordinal) || window.EndsWith(" and", StringComparison.Ordinal)
+        // ", and Nvidia will put in …" starts a clause of its own: Nvidia is its subject.
+        var clauseAnd = window.EndsWith(", and", StringComparison.Ordinal) || window.EndsWith("; and", StringComparison.Ordinal);
+        return window.EndsWith(" with", StringComparison.Ordinal) || (window.EndsWith(" and", StringComparison.Ordinal) && !clauseAnd)
             || (window.Length > 0 && window[^1] is '與' or '与' or '和' or '跟' or '同');
     }
 }

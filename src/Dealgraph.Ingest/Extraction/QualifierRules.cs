@@ -129,7 +129,8 @@ internal static partial class QualifierRules
     private static readonly SearchValues<string> LaterLessThan = SearchValues.Create(
         ["絕對不會像這樣", "绝对不会像这样", "nothing like that", "nothing like it", "nothing like this", "nowhere near", "遠遠不到", "远远不到"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string[] Particles = ["the", "達", "达", "约", "約", "是", "為", "为", "了"];
+    // Also the verbs a Chinese qualifier stands before: "最多再追加 200 億" (at most a further 20 billion).
+    private static readonly string[] Particles = ["the", "達", "达", "约", "約", "是", "為", "为", "了", "再追加", "追加", "再投資", "再投资", "投資", "投资", "投入", "出資", "出资"];
 
     private static readonly string[] MarketWords = ["market", "industry", "sector", "市場", "市场", "產業", "产业"];
 
