@@ -108,7 +108,7 @@ internal static partial class CandidateBuilder
         if (direction is not null && (dealAmounts.Count > 0 || status is not null || (terms.Length > 0 && !fromContext && stated)))
         {
             emitted = true;
-            var dealKind = Kind(kind, direction.Cue);
+            var dealKind = DealKindChoice.Of(kind, direction.Cue);
             foreach (var amount in dealAmounts.Count > 0 ? dealAmounts.Cast<AmountMention?>() : [null])
             {
                 var focus = amount is null || dealAmounts.Count < 2 || fromContext ? direction : DirectionRule.Decide(text, start, end, named, amount.Span.Start) ?? direction;
@@ -117,7 +117,7 @@ internal static partial class CandidateBuilder
                     Type = CandidateType.Deal,
                     Payer = focus.Payer,
                     Payee = focus.Payee,
-                    Kind = amount is null || dealAmounts.Count < 2 ? dealKind : KindAround(text, end, focus, amount, dealAmounts) ?? dealKind,
+                    Kind = amount is null || dealAmounts.Count < 2 ? dealKind : DealKindChoice.Around(text, end, focus, amount, dealAmounts) ?? dealKind,
                     Amount = amount?.Amount,
                     CurrencyStated = amount?.CurrencyStated ?? true,
                     Status = status,
@@ -279,38 +279,6 @@ internal static partial class CandidateBuilder
             return direction.Payee; // the company raising money is the one valued
         }
         return named.LastOrDefault(n => n.Span.End <= metric.Span.Start) ?? named.FirstOrDefault();
-    }
-
-    /// <summary>
-    /// With several amounts in a sentence, the kind of one of them from its own stretch: from its cue (or
-    /// the amount, if that comes first) up to the next amount ("to invest up to $5 billion in Anthropic as
-    /// the startup commits to $30 billion of Azure compute": an investment, then a compute contract).
-    /// </summary>
-    private static DealKind? KindAround(string text, int end, Direction focus, AmountMention amount, List<AmountMention> amounts)
-    {
-        var from = Math.Min(focus.CueAt?.Start ?? amount.Span.Start, amount.Span.Start);
-        var to = end;
-        foreach (var other in amounts)
-        {
-            if (other.Span.Start > amount.Span.Start && other.Span.Start < to)
-            {
-                to = other.Span.Start;
-            }
-        }
-        return KindWordRecognizer.MostSpecificIn(text, from, to) is { } near ? Kind(near, focus.Cue) : null;
-    }
-
-    private static DealKind? Kind(DealKind? specific, string? cue)
-    {
-        if (specific is DealKind.Warrant or DealKind.Backstop or DealKind.Loan or DealKind.ComputeContract)
-        {
-            return specific;
-        }
-        if (cue is not null && KindWordRecognizer.MostSpecificIn(cue, 0, cue.Length) is { } fromCue)
-        {
-            return fromCue;
-        }
-        return specific;
     }
 
     private static decimal Score(params ReadOnlySpan<decimal> parts)
