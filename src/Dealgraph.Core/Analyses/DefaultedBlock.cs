@@ -22,7 +22,6 @@ internal sealed class DefaultedBlock : IDisposable
     private readonly double[] _own;
     private readonly double[] _owedTo;
     private readonly double[] _owes;
-    private readonly int[] _start;
     private readonly int[] _at;
     private int[] _hits;
     private int[] _x;
@@ -46,7 +45,6 @@ internal sealed class DefaultedBlock : IDisposable
         _owes = ArrayPool<double>.Shared.Rent(parties);
         _paid = ArrayPool<double>.Shared.Rent(parties);
         _next = ArrayPool<double>.Shared.Rent(parties);
-        _start = ArrayPool<int>.Shared.Rent(parties + 1);
         _at = ArrayPool<int>.Shared.Rent(parties);
         _hits = ArrayPool<int>.Shared.Rent(1024);
         _x = ArrayPool<int>.Shared.Rent(1024);
@@ -174,9 +172,8 @@ internal sealed class DefaultedBlock : IDisposable
 
     /// <summary>
     /// The liabilities between defaulted parties, grouped by creditor (a stable counting sort, so
-    /// each creditor's edges keep the order of <paramref name="unpaid"/>): creditor x's edges are
-    /// [_start[x], _start[x + 1]) of _to (x), _from (debtor) and _share (weight Π). Returns how many
-    /// there are.
+    /// each creditor's edges keep the order of <paramref name="unpaid"/>) into _to (the creditor's
+    /// dense number), _from (the debtor's) and _share (weight Π). Returns how many there are.
     /// </summary>
     private int GroupInnerEdgesByCreditor(LiabilityList unpaid)
     {
@@ -195,18 +192,17 @@ internal sealed class DefaultedBlock : IDisposable
         {
             x[h] = _localOf[creditor[hits[h]]];
         }
-        var start = _start.AsSpan(0, size + 1);
-        start.Clear();
+        // Where each creditor's edges start: counts, then their running sum before each.
+        var at = _at.AsSpan(0, size);
+        at.Clear();
         foreach (var to in x)
         {
-            start[to + 1]++;
+            at[to]++;
         }
-        for (var i = 0; i < size; i++)
+        for (var (i, sum) = (0, 0); i < size; i++)
         {
-            start[i + 1] += start[i];
+            (at[i], sum) = (sum, sum + at[i]);
         }
-        var at = _at.AsSpan(0, size);
-        start[..size].CopyTo(at);
         EnsureLength(ref _to, edges);
         EnsureLength(ref _from, edges);
         EnsureLength(ref _share, edges);
@@ -271,7 +267,6 @@ internal sealed class DefaultedBlock : IDisposable
         Members.Dispose();
         ArrayPool<int>.Shared.Return(_party);
         ArrayPool<int>.Shared.Return(_localOf);
-        ArrayPool<int>.Shared.Return(_start);
         ArrayPool<int>.Shared.Return(_at);
         ArrayPool<int>.Shared.Return(_hits);
         ArrayPool<int>.Shared.Return(_x);

@@ -120,8 +120,7 @@ public sealed class FictitiousDefault : IDisposable
             for (var from = 0; round.AsSpan(from, n - from).IndexOfAnyExcept(-1) is var j and >= 0; from += j + 1)
             {
                 var i = from + j;
-                block.Add(i, cap[i], alpha * assets[i], receivable[i], owed[i]);
-                headroom[i] = double.PositiveInfinity;
+                Default(i, round[i], block, headroom, round, assets, cap, alpha);
             }
             var collected = 0;
             var batches = new List<Batch>();
@@ -231,7 +230,7 @@ public sealed class FictitiousDefault : IDisposable
         block.Account(fall.Length);
     }
 
-    /// <summary>Defaults a party in round <paramref name="next"/>; from now on its headroom is +∞, so charges never default it again.</summary>
+    /// <summary>Defaults a party in round <paramref name="next"/> (the failed: the round the caller marked); from now on its headroom is +∞, so charges never default it again.</summary>
     private void Default(int party, int next, DefaultedBlock block, double[] headroom, int[] round, double[] assets, double[] cap, double alpha)
     {
         headroom[party] = double.PositiveInfinity;
