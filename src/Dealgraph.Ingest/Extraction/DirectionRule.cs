@@ -96,7 +96,7 @@ public static partial class DirectionRule
                 // The parallel clause's other side; when that is our subject too ("X invests in Y as Y commits
                 // to …"), the deal goes the other way between the same two.
                 var (near, far) = cue.Flow == MoneyFlow.Forward ? (d.Payee, d.Payer) : (d.Payer, d.Payee);
-                return Borrow(text, subjectOnly, subjectCue, near) ?? Borrow(text, subjectOnly, subjectCue, far) ?? d;
+                return Between(text, subjectOnly, subjectCue, near) ?? Between(text, subjectOnly, subjectCue, far) ?? d;
             }
             // Only a subject in the cue's own clause: not "X will invest in Y — 'our largest investment' —".
             if (subject is not null && subjectOnly is null && !ClauseBreakBetween(text, subject.Span.End, cue.Start))
@@ -108,7 +108,7 @@ public static partial class DirectionRule
         {
             var other = parties.LastOrDefault(p => p.Id != subjectOnly.Id && p.Span.End <= subjectOnly.Span.Start)
                 ?? parties.First(p => p.Id != subjectOnly.Id);
-            return Borrow(text, subjectOnly, subjectCue, other);
+            return Between(text, subjectOnly, subjectCue, other);
         }
         var first = parties[0];
         var second = parties.First(p => p.Id != first.Id);
@@ -191,8 +191,8 @@ public static partial class DirectionRule
         return between is "and" or "與" or "与" or "和" or "及";
     }
 
-    /// <summary>The direction of a cue whose subject is known and whose other side comes from elsewhere; null when they are one party.</summary>
-    private static Direction? Borrow(string text, PartyMention subject, Cue cue, PartyMention other)
+    /// <summary>The direction a cue gives between its subject and another party; null when they are one party.</summary>
+    private static Direction? Between(string text, PartyMention subject, Cue cue, PartyMention other)
     {
         if (other.Id == subject.Id)
         {
@@ -206,7 +206,7 @@ public static partial class DirectionRule
     /// <summary>The direction a cue gives, or, when no party follows it, only its subject (null when none precedes it).</summary>
     private static (Direction? Direction, PartyMention? Subject) Resolve(string text, int sentenceStart, IReadOnlyList<PartyMention> parties, Cue cue)
     {
-        var (cueStart, cueEnd, flow) = (cue.Start, cue.End, cue.Flow);
+        var (cueStart, cueEnd) = (cue.Start, cue.End);
         var before = 0;
         foreach (var p in parties)
         {
@@ -241,13 +241,7 @@ public static partial class DirectionRule
                 break;
             }
         }
-        if (obj is null)
-        {
-            return (null, subject);
-        }
-        var word = text[cue.Words.Start..cue.Words.End];
-        var at = new TextSpan(cueStart, cueEnd);
-        return (flow == MoneyFlow.Forward ? new Direction(subject, obj, word, at) : new Direction(obj, subject, word, at), subject);
+        return (obj is null ? null : Between(text, subject, cue, obj), subject);
     }
 
     /// <summary>A direction cue: where it stands (a particle phrase counts from its particle), how far from the amount, which way money flows, and its words.</summary>
