@@ -2,7 +2,7 @@ using Dealgraph.Core.Model;
 
 namespace Dealgraph.Ingest.Extraction;
 
-/// <summary>Words that say what kind of deal a sentence is about: investment (stock, shares) / 投資, purchase / 採購, compute contract / 算力, warrant / 認股權證, loan / 貸款, backstop / 兜底.</summary>
+/// <summary>Words that say what kind of deal a sentence is about: investment / 投資, purchase / 採購, compute contract / 算力, warrant / 認股權證, loan / 貸款, backstop / 兜底.</summary>
 public static class KindWordRecognizer
 {
     private static readonly CueTable<DealKind> Table = new(
@@ -13,7 +13,7 @@ public static class KindWordRecognizer
         ("算力", DealKind.ComputeContract), ("運算力", DealKind.ComputeContract), ("运算力", DealKind.ComputeContract), ("雲端服務", DealKind.ComputeContract), ("云服务", DealKind.ComputeContract), ("雲端合約", DealKind.ComputeContract), ("運算合約", DealKind.ComputeContract),
         ("buy(s|ing)?", DealKind.PurchaseCommitment), ("bought", DealKind.PurchaseCommitment), ("purchases?", DealKind.PurchaseCommitment), ("purchased", DealKind.PurchaseCommitment), ("orders?", DealKind.PurchaseCommitment), ("ordered", DealKind.PurchaseCommitment), ("chips", DealKind.PurchaseCommitment), ("GPUs", DealKind.PurchaseCommitment),
         ("採購", DealKind.PurchaseCommitment), ("采购", DealKind.PurchaseCommitment), ("購買", DealKind.PurchaseCommitment), ("购买", DealKind.PurchaseCommitment), ("訂購", DealKind.PurchaseCommitment), ("晶片", DealKind.PurchaseCommitment), ("芯片", DealKind.PurchaseCommitment),
-        ("invest(s|ed|ing|ment|ments)?", DealKind.EquityInvestment), ("stake", DealKind.EquityInvestment), ("equity", DealKind.EquityInvestment), ("(common |preferred )?stock", DealKind.EquityInvestment), ("shares", DealKind.EquityInvestment), ("funding round", DealKind.EquityInvestment), ("raised", DealKind.EquityInvestment), ("raises", DealKind.EquityInvestment),
+        ("invest(s|ed|ing|ment|ments)?", DealKind.EquityInvestment), ("stake", DealKind.EquityInvestment), ("equity", DealKind.EquityInvestment), ("funding round", DealKind.EquityInvestment), ("raised", DealKind.EquityInvestment), ("raises", DealKind.EquityInvestment),
         ("投資", DealKind.EquityInvestment), ("投资", DealKind.EquityInvestment), ("注資", DealKind.EquityInvestment), ("注资", DealKind.EquityInvestment), ("入股", DealKind.EquityInvestment), ("股權", DealKind.EquityInvestment), ("融資", DealKind.EquityInvestment), ("募資", DealKind.EquityInvestment), ("砸", DealKind.EquityInvestment), ("斥資", DealKind.EquityInvestment),
         ("partnership", DealKind.Partnership), ("joint venture", DealKind.Partnership), ("合資", DealKind.Partnership), ("合作", DealKind.Partnership));
 
