@@ -108,7 +108,7 @@ internal static partial class CandidateBuilder
         if (direction is not null && (dealAmounts.Count > 0 || status is not null || (terms.Length > 0 && !fromContext && stated)))
         {
             emitted = true;
-            var dealKind = DealKindChoice.Of(kind, direction.Cue);
+            var dealKind = DealKindChoice.Of(kind, direction, text, end);
             foreach (var amount in dealAmounts.Count > 0 ? dealAmounts.Cast<AmountMention?>() : [null])
             {
                 var focus = amount is null || dealAmounts.Count < 2 || fromContext ? direction : DirectionRule.Decide(text, start, end, named, amount.Span.Start) ?? direction;

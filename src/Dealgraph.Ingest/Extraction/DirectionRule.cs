@@ -262,16 +262,19 @@ public static partial class DirectionRule
         return obj.Span.Start >= cue.End && !ClauseBreakBetween(text, cue.End, obj.Span.Start);
     }
 
-    private static bool ClauseBreakBetween(string text, int from, int to)
+    private static bool ClauseBreakBetween(string text, int from, int to) => ClauseEnd(text, from, to) < to;
+
+    /// <summary>Where the clause that runs on at <paramref name="from"/> ends before <paramref name="to"/> (a comma, semicolon or dash; not a thousands comma), else <paramref name="to"/>.</summary>
+    internal static int ClauseEnd(string text, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
             if (ClauseBreaks.Contains(text[i]) && !(text[i] == ',' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1])))
             {
-                return true;
+                return i;
             }
         }
-        return false;
+        return to;
     }
 
     private static bool FollowsWith(string text, int sentenceStart, int at)

@@ -25,4 +25,15 @@ public sealed class DealKindChoiceTests
 
         Assert.Equal(DealKind.ComputeContract, deal.Kind);
     }
+
+    [Theory]
+    [InlineData("Nvidia agreed to buy $5 billion of Intel common stock at $23.28 a share.", "en", DealKind.EquityInvestment)]
+    [InlineData("輝達同意以每股23.28美元購買50億美元的英特爾普通股。", "zh-Hant", DealKind.EquityInvestment)]
+    [InlineData("Nvidia agreed to buy $5 billion of Intel chips, and Intel shares rose 20%.", "en", DealKind.PurchaseCommitment)]
+    public void A_purchase_of_stock_is_an_equity_investment_but_only_in_the_cues_own_clause(string sentence, string language, DealKind expected)
+    {
+        var deal = Assert.Single(Extractor.Extract(sentence, new DateOnly(2025, 9, 18), language), c => c.Payer is not null);
+
+        Assert.Equal(("nvidia", "intel", expected), (deal.Payer!.Id, deal.Payee!.Id, deal.Kind));
+    }
 }
