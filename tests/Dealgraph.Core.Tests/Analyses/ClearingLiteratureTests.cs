@@ -156,6 +156,31 @@ public sealed class ClearingLiteratureTests
         Assert.Equal([1, 2, null], result.Parties.Select(p => p.Round));
     }
 
+    [Theory]
+    [InlineData(1, 1, new[] { 1.47, 1.42, 1.50 }, new[] { 1, 2, 0 })]
+    [InlineData(0.5, 0.7, new[] { 0.50, 0.51, 0.57 }, new[] { 1, 2, 2 })]
+    public void Gandy_Veraart_systemicrisk_example_clears_as_derived_by_hand_with_and_without_default_costs(double alpha, double beta, double[] paid, int[] round)
+    {
+        // Not a paper: the inputs of the example of default_clearing() in the R package systemicrisk
+        // by Gandy and Veraart (https://rdrr.io/cran/systemicrisk/man/default_clearing.html, which
+        // cites Rogers & Veraart 2013), kept as a cross-implementation check of the default costs.
+        // The stored copy shows the call, not its output, so the expected figures are derived here.
+        // Three banks each owe 0.5 to each other bank (x = 0.5), external liabilities (1.5, 0.5,
+        // 0.5) (owed here to an outside party), external assets (1/2, 5/8, 3/4).
+        // By hand, without costs: p1 = 1/2 + p2/3 + 1/2 and p2 = 5/8 + p1/5 + 1/2, so
+        // p1 = 1.375·15/14 = 1.473214… and p2 = 1.419642…; bank 3 then has 3/4 + p1/5 + p2/3 =
+        // 1.5179 ≥ 1.5. Bank 1 falls first (1/2 + 1 < 2.5), bank 2 once bank 1's payment is cut.
+        // With α = 0.5, β = 0.7 all three default (bank 1 first) and p_i = α e_i + β Σ_j π_ji p_j,
+        // solved exactly: p = (4225/8416, 160275/311392, 176055/311392) = (0.50202, 0.51470, 0.56538).
+        var network = new ClearingNetwork(["b1", "b2", "b3", "outside"], [0, 0, 1, 1, 2, 2, 0, 1, 2], [1, 2, 0, 2, 0, 1, 3, 3, 3],
+            [0.5m, 0.5m, 0.5m, 0.5m, 0.5m, 0.5m, 1.5m, 0.5m, 0.5m], [0.5m, 0.625m, 0.75m, 0m]);
+
+        var result = ClearingVector.Solve(network, new ClearingScenario { Alpha = (decimal)alpha, Beta = (decimal)beta });
+
+        Assert.Equal(paid.Select(p => (decimal)p), result.Parties.Take(3).Select(p => p.Paid));
+        Assert.Equal(round.Select(r => r == 0 ? (int?)null : r), result.Parties.Take(3).Select(p => p.Round));
+    }
+
     private static ClearingNetwork Ring(out ClearingScenario scenario)
     {
         scenario = new ClearingScenario();
