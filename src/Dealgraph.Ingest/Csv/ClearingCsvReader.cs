@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Dealgraph.Core;
 using Dealgraph.Core.Analyses;
 
@@ -15,86 +16,84 @@ public static class ClearingCsvReader
     private static readonly string[] LiabilityHeader = ["debtor", "creditor", "amount"];
     private static readonly string[] AssetHeader = ["party", "assets"];
 
+    // A row's cells as spans of its text: a million-row file is read without a string per cell.
+    private delegate void RowAction(int line, ReadOnlySpan<char> row, ReadOnlySpan<Range> cells);
+
     /// <summary>Reads both files into a network; parties are every id in either file, in order of first appearance.</summary>
     /// <exception cref="InputException">A file is missing or a line is malformed.</exception>
     public static ClearingNetwork Read(string liabilitiesPath, string assetsPath)
     {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var parties = new List<string>();
-        int Party(string id)
-        {
-            if (!index.TryGetValue(id, out var i))
-            {
-                index[id] = i = parties.Count;
-                parties.Add(id);
-            }
-            return i;
-        }
+        var parties = new PartyIndex();
         var debtor = new List<int>();
         var creditor = new List<int>();
         var amount = new List<decimal>();
-        foreach (var (line, cells) in Rows(liabilitiesPath, LiabilityHeader))
+        ForEachRow(liabilitiesPath, LiabilityHeader, (line, row, cells) =>
         {
-            var d = Id(cells[0], liabilitiesPath, line, "debtor");
-            var c = Id(cells[1], liabilitiesPath, line, "creditor");
-            if (d == c)
+            var d = Id(row[cells[0]], liabilitiesPath, line, "debtor");
+            var c = Id(row[cells[1]], liabilitiesPath, line, "creditor");
+            if (d.SequenceEqual(c))
             {
                 throw new InputException($"'{d}' cannot owe itself", liabilitiesPath, line, "creditor");
             }
-            var a = Number(cells[2], liabilitiesPath, line, "amount");
-            debtor.Add(Party(d));
-            creditor.Add(Party(c));
+            var a = Number(row[cells[2]], liabilitiesPath, line, "amount");
+            debtor.Add(parties.Of(d));
+            creditor.Add(parties.Of(c));
             amount.Add(a);
-        }
-        var assetsById = new Dictionary<string, (decimal Value, int Line)>(StringComparer.Ordinal);
-        foreach (var (line, cells) in Rows(assetsPath, AssetHeader))
+        });
+        var assetsById = new Dictionary<int, (decimal Value, int Line)>();
+        ForEachRow(assetsPath, AssetHeader, (line, row, cells) =>
         {
-            var p = Id(cells[0], assetsPath, line, "party");
-            if (assetsById.TryGetValue(p, out var seen))
+            var p = Id(row[cells[0]], assetsPath, line, "party");
+            var at = parties.Of(p);
+            if (assetsById.TryGetValue(at, out var seen))
             {
                 throw new InputException($"'{p}' already has assets on line {seen.Line}", assetsPath, line, "party");
             }
-            assetsById[p] = (Number(cells[1], assetsPath, line, "assets"), line);
-            Party(p);
+            assetsById[at] = (Number(row[cells[1]], assetsPath, line, "assets"), line);
+        });
+        var assets = new decimal[parties.Count];
+        foreach (var (at, (value, _)) in assetsById)
+        {
+            assets[at] = value;
         }
-        var assets = parties.Select(p => assetsById.TryGetValue(p, out var a) ? a.Value : 0m).ToArray();
-        return new ClearingNetwork(parties, [.. debtor], [.. creditor], [.. amount], assets);
+        return new ClearingNetwork(parties.Ids, [.. debtor], [.. creditor], [.. amount], assets);
     }
 
-    private static IEnumerable<(int Line, string[] Cells)> Rows(string path, string[] header)
+    private static void ForEachRow(string path, string[] header, RowAction action)
     {
         if (!File.Exists(path))
         {
             throw new InputException("file not found", path);
         }
-        using var reader = new StreamReader(path);
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        Span<Range> cells = stackalloc Range[header.Length + 1];
         var line = 0;
         var first = true;
         while (reader.ReadLine() is { } text)
         {
             line++;
-            if (text.Length == 0 || (text.Trim().Length == 0))
+            var row = text.AsSpan().TrimEnd('\r');
+            if (row.IsWhiteSpace())
             {
                 continue;
             }
-            var cells = text.TrimEnd('\r').Split(',').Select(c => c.Trim()).ToArray();
+            var count = row.Count(',') + 1;
+            row.Split(cells, ',');
+            for (var i = 0; i < Math.Min(count, cells.Length); i++)
+            {
+                cells[i] = Trimmed(row, cells[i]);
+            }
             if (first)
             {
                 first = false;
-                if (!cells.SequenceEqual(header, StringComparer.Ordinal))
-                {
-                    var unknown = cells.FirstOrDefault(c => !header.Contains(c, StringComparer.Ordinal));
-                    throw new InputException(
-                        unknown is null ? $"the header must be exactly '{string.Join(',', header)}'" : $"unknown column '{unknown}': the header must be exactly '{string.Join(',', header)}'",
-                        path, line);
-                }
+                CheckHeader(row, cells[..Math.Min(count, cells.Length)], count, header, path, line);
                 continue;
             }
-            if (cells.Length != header.Length)
+            if (count != header.Length)
             {
-                throw new InputException($"expected {header.Length} fields ({string.Join(',', header)}), found {cells.Length}", path, line);
+                throw new InputException($"expected {header.Length} fields ({string.Join(',', header)}), found {count}", path, line);
             }
-            yield return (line, cells);
+            action(line, row, cells[..count]);
         }
         if (first)
         {
@@ -102,10 +101,37 @@ public static class ClearingCsvReader
         }
     }
 
-    private static string Id(string cell, string path, int line, string column) =>
+    private static void CheckHeader(ReadOnlySpan<char> row, ReadOnlySpan<Range> cells, int count, string[] header, string path, int line)
+    {
+        var exact = count == header.Length;
+        for (var i = 0; i < cells.Length && i < header.Length; i++)
+        {
+            exact &= row[cells[i]].SequenceEqual(header[i]);
+        }
+        if (exact)
+        {
+            return;
+        }
+        var names = row.ToString().Split(',').Select(c => c.Trim());
+        var unknown = names.FirstOrDefault(c => !header.Contains(c, StringComparer.Ordinal));
+        throw new InputException(
+            unknown is null ? $"the header must be exactly '{string.Join(',', header)}'" : $"unknown column '{unknown}': the header must be exactly '{string.Join(',', header)}'",
+            path, line);
+    }
+
+    private static Range Trimmed(ReadOnlySpan<char> row, Range cell)
+    {
+        var (start, length) = cell.GetOffsetAndLength(row.Length);
+        var span = row.Slice(start, length);
+        var lead = span.Length - span.TrimStart().Length;
+        var kept = span.Trim().Length;
+        return new Range(start + lead, start + lead + kept);
+    }
+
+    private static ReadOnlySpan<char> Id(ReadOnlySpan<char> cell, string path, int line, string column) =>
         cell.Length > 0 ? cell : throw new InputException("a party id is empty", path, line, column);
 
-    private static decimal Number(string cell, string path, int line, string column)
+    private static decimal Number(ReadOnlySpan<char> cell, string path, int line, string column)
     {
         if (!decimal.TryParse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
                 CultureInfo.InvariantCulture, out var value))
