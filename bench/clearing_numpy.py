@@ -6,8 +6,8 @@ defaulted parties' payments by Jacobi sweeps from above,
 p_i = min(cap_i, e_i + sum_j Pi_ji p_j), then add every party whose assets plus receipts fall
 short of what it owes; stop when no one new defaults. What a party receives is computed as
 what it is owed minus what its defaulted debtors fail to pay, so after p-bar and r each round
-touches only the liabilities of defaulted debtors (as in the C#). Same tolerance (1e-12 of the
-largest figure). Reads the network file written by `Dealgraph.Bench.Analyses clearing-generate`.
+touches only the liabilities of defaulted debtors (as in the C#). Same tolerances (sweeps: 1e-12 of the
+largest figure; a default: short by more than 1e-12 of the party's own figures). Reads the network file written by `Dealgraph.Bench.Analyses clearing-generate`.
 
 usage: /usr/bin/python3 bench/clearing_numpy.py FILE RUNS
 """
@@ -38,6 +38,8 @@ def clear(n, debtor, creditor, amount, assets, failed, max_sweeps=100_000):
     round_ = np.full(n, -1, dtype=np.int32)
     round_[failed] = 0
     tol = max(1.0, owed.max(), assets.max()) * 1e-12
+    # A party defaults when short by more than 1e-12 of its own figures (as in the C#).
+    slack = (assets + receivable + owed) * 1e-12
     p = owed.copy()
     rounds = sweeps = 0
     # Liabilities of defaulted debtors, the only ones not paid in full, grown round by round.
@@ -69,7 +71,7 @@ def clear(n, debtor, creditor, amount, assets, failed, max_sweeps=100_000):
                 if change <= tol:
                     break
         lost = np.bincount(e_creditor, weights=e_weight * (owed[e_debtor] - p[e_debtor]), minlength=n)
-        newly = (~defaulted) & (assets + (receivable - lost) < owed - tol)
+        newly = (~defaulted) & (assets + (receivable - lost) + slack < owed)
         if not newly.any():
             return p, owed, round_, rounds, sweeps
         rounds += 1

@@ -99,7 +99,9 @@ public sealed class FictitiousDefault : IDisposable
     /// <summary>
     /// Runs the algorithm and writes the payments into <paramref name="p"/> (one per party).
     /// <paramref name="round"/> is -1 for parties that pay in full, 0 for the failed ones (marked by
-    /// the caller) and k for those that default in round k.
+    /// the caller) and k for those that default in round k. <paramref name="tolerance"/> bounds the
+    /// block solve's last sweep (absolute); whether a party defaults is decided on its own scale
+    /// (<see cref="PartySums.Headroom"/>).
     /// </summary>
     public void Run(double[] assets, double[] cap, int[] round, double alpha, double beta, double tolerance, int maxSweeps, double[] p)
     {
@@ -115,7 +117,7 @@ public sealed class FictitiousDefault : IDisposable
         (Sweeps, Rounds, Converged) = (0, 0, true);
         try
         {
-            PartySums.Headroom(assets.AsSpan(0, n), Receivable, Owed, headroom.AsSpan(0, n));
+            PartySums.Headroom(assets.AsSpan(0, n), Receivable, Owed, ClearingVector.RelativeTolerance, headroom.AsSpan(0, n));
             // The failed (round ≥ 0) among the many -1s, found a vector at a time.
             for (var from = 0; round.AsSpan(from, n - from).IndexOfAnyExcept(-1) is var j and >= 0; from += j + 1)
             {
@@ -136,11 +138,11 @@ public sealed class FictitiousDefault : IDisposable
                     (Converged, Sweeps) = (Converged && converged, Sweeps + sweeps);
                 }
                 var next = Rounds + 1;
-                ChargeLosses(unpaid, batches, block, headroom, tolerance, next, round, assets, cap, alpha);
+                ChargeLosses(unpaid, batches, block, headroom, next, round, assets, cap, alpha);
                 if (Rounds == 0)
                 {
                     // Some may be short before any loss (the defaulted have infinite headroom).
-                    for (var i = PartySums.FirstBelow(headroom.AsSpan(0, n), -tolerance, 0); i >= 0; i = PartySums.FirstBelow(headroom.AsSpan(0, n), -tolerance, i + 1))
+                    for (var i = PartySums.FirstBelow(headroom.AsSpan(0, n), 0, 0); i >= 0; i = PartySums.FirstBelow(headroom.AsSpan(0, n), 0, i + 1))
                     {
                         Default(i, next, block, headroom, round, assets, cap, alpha);
                     }
@@ -203,7 +205,7 @@ public sealed class FictitiousDefault : IDisposable
     /// skipped whole: its charges would all be zero (the failed parties' after round 0 when nothing
     /// is recovered from them).
     /// </summary>
-    private void ChargeLosses(LiabilityList unpaid, List<Batch> batches, DefaultedBlock block, double[] headroom, double tolerance, int next,
+    private void ChargeLosses(LiabilityList unpaid, List<Batch> batches, DefaultedBlock block, double[] headroom, int next,
         int[] round, double[] assets, double[] cap, double alpha)
     {
         var debtor = unpaid.Debtor;
@@ -221,7 +223,7 @@ public sealed class FictitiousDefault : IDisposable
                 // No test for defaulted creditors: their headroom is +∞, which a charge leaves +∞.
                 var c = creditor[k];
                 var left = headroom[c] -= weight[k] * fall[debtor[k]];
-                if (left < -tolerance)
+                if (left < 0)
                 {
                     Default(c, next, block, headroom, round, assets, cap, alpha);
                 }

@@ -54,20 +54,28 @@ internal static class PartySums
         }
     }
 
-    /// <summary>headroom = assets + (receivable − owed), a vector at a time.</summary>
-    public static void Headroom(ReadOnlySpan<double> assets, ReadOnlySpan<double> receivable, ReadOnlySpan<double> owed, Span<double> headroom)
+    /// <summary>
+    /// headroom = assets + (receivable − owed) + slack · (assets + receivable + owed), a vector at a
+    /// time: a party defaults when its headroom goes below zero, and the slack, relative to the
+    /// party's own figures, keeps rounding from defaulting one that breaks even. It is the party's
+    /// own scale, not the network's largest figure, so a party with nothing that owes 100 still
+    /// defaults beside one holding 10¹⁴.
+    /// </summary>
+    public static void Headroom(ReadOnlySpan<double> assets, ReadOnlySpan<double> receivable, ReadOnlySpan<double> owed, double slack, Span<double> headroom)
     {
         var i = 0;
         if (Vector.IsHardwareAccelerated)
         {
+            var s = new Vector<double>(slack);
             for (; i + Vector<double>.Count <= headroom.Length; i += Vector<double>.Count)
             {
-                (new Vector<double>(assets[i..]) + (new Vector<double>(receivable[i..]) - new Vector<double>(owed[i..]))).CopyTo(headroom[i..]);
+                var (e, r, o) = (new Vector<double>(assets[i..]), new Vector<double>(receivable[i..]), new Vector<double>(owed[i..]));
+                (e + (r - o) + (s * (e + r + o))).CopyTo(headroom[i..]);
             }
         }
         for (; i < headroom.Length; i++)
         {
-            headroom[i] = assets[i] + (receivable[i] - owed[i]);
+            headroom[i] = assets[i] + (receivable[i] - owed[i]) + (slack * (assets[i] + receivable[i] + owed[i]));
         }
     }
 

@@ -24,6 +24,33 @@ public sealed class ClearingPropertyTests
                 return (network, scenario);
             });
 
+    [Theory]
+    [InlineData(1e6)]
+    [InlineData(1e14)]
+    [InlineData(1e20)]
+    public void A_party_with_nothing_defaults_however_large_the_rest_of_the_network(double largest)
+    {
+        // Defaults are decided on each party's own scale: a tolerance relative to the network's
+        // largest figure (10⁻¹² of 10¹⁴ is 100) once let a party with nothing "pay" 100.
+        var network = new ClearingNetwork(["small", "big", "outside"], [0, 1], [1, 2], [100m, 1m], [0m, (decimal)largest, 0m]);
+
+        var small = ClearingVector.Solve(network, new ClearingScenario()).Parties[0];
+
+        Assert.Equal((0m, 100m, 1), (small.Paid, small.Shortfall, small.Round!.Value));
+    }
+
+    [Fact]
+    public void A_party_that_exactly_breaks_even_in_inexact_binary_figures_pays_in_full()
+    {
+        // 0.1 + 0.2 owed against 0.3 held: in double 0.1 + 0.2 > 0.3, so without a slack on the
+        // party's own scale rounding alone would default it.
+        var network = new ClearingNetwork(["a", "b", "c"], [0, 0], [1, 2], [0.1m, 0.2m], [0.3m, 0m, 0m]);
+
+        var a = ClearingVector.Solve(network, new ClearingScenario()).Parties[0];
+
+        Assert.Equal((0.3m, false), (a.Paid, a.Defaulted));
+    }
+
     [Fact]
     public void The_clearing_vector_is_a_fixed_point()
     {

@@ -16,10 +16,10 @@ public sealed class PartySumsTests
         var (assets, receivable, owed) = (Values(), Values(), Values());
         var headroom = new double[length];
 
-        PartySums.Headroom(assets, receivable, owed, headroom);
+        PartySums.Headroom(assets, receivable, owed, 1e-12, headroom);
 
         Assert.Equal(assets.Max(), PartySums.Largest(assets));
-        Assert.Equal(Enumerable.Range(0, length).Select(i => assets[i] + (receivable[i] - owed[i])), headroom);
+        Assert.Equal(Enumerable.Range(0, length).Select(i => assets[i] + (receivable[i] - owed[i]) + (1e-12 * (assets[i] + receivable[i] + owed[i]))), headroom);
     }
 
     [Theory]
