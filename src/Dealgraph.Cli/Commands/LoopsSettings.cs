@@ -17,9 +17,9 @@ public sealed class LoopsSettings : QuerySettings
     [Description("headline, binding or paid. Default: headline")]
     public string Basis { get; init; } = "headline";
 
-    /// <summary>Keep cancelled and denied deals.</summary>
+    /// <summary>Keep deals that no longer stand.</summary>
     [CommandOption("--include-cancelled")]
-    [Description("Keep deals whose status is cancelled or denied")]
+    [Description("Keep deals that no longer stand: cancelled, denied, superseded, or only ever denied")]
     public bool IncludeCancelled { get; init; }
 
     /// <summary>Reporting currency.</summary>

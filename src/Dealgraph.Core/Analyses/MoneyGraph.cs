@@ -57,8 +57,9 @@ public sealed class MoneyGraph
     }
 
     /// <summary>
-    /// Builds the graph from deals that exist as of the date. Deals whose status is
-    /// <c>cancelled</c> or <c>denied</c> are left out unless <paramref name="includeCancelled"/>;
+    /// Builds the graph from deals that exist as of the date. Deals that do not stand
+    /// (<see cref="DealState.Stands"/>: cancelled, denied, superseded, or only ever denied) are left
+    /// out unless <paramref name="includeCancelled"/>;
     /// hops whose amount is exactly zero on the basis carry no money and are left out too.
     /// Amounts are converted into <paramref name="currency"/> with <paramref name="converter"/>.
     /// </summary>
@@ -71,7 +72,7 @@ public sealed class MoneyGraph
         var sums = new Dictionary<(string From, string To), (List<string> Deals, Amount Amount, List<string> Unpriced)>();
         foreach (var state in states)
         {
-            if (!includeCancelled && state.Status?.Value is DealStatus.Cancelled or DealStatus.Denied)
+            if (!includeCancelled && !state.Stands)
             {
                 continue;
             }

@@ -22,7 +22,8 @@ public static class RunwayAnalysis
         var outstanding = new Dictionary<string, Amount>(StringComparer.Ordinal);
         foreach (var state in states)
         {
-            if (state.BindingOrDerived is { } binding && !binding.IsZero)
+            // Only deals that stand are owed: a superseded contract's replacement carries the money.
+            if (state.Stands && state.BindingOrDerived is { } binding && !binding.IsZero)
             {
                 var due = Outstanding(binding, state.PaidOrDerived);
                 outstanding[state.Deal.Payer] = outstanding.TryGetValue(state.Deal.Payer, out var sum)

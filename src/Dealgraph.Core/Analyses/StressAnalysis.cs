@@ -6,7 +6,8 @@ namespace Dealgraph.Core.Analyses;
 
 /// <summary>
 /// The stress test's input from a dataset as of a date. Liabilities: for each deal not yet
-/// completed (and not cancelled or denied), the binding amount's low bound less the paid
+/// completed that stands (<see cref="DealState.Stands"/>: not cancelled, denied, superseded or only
+/// ever denied), the binding amount's low bound less the paid
 /// amount's low bound — what is surely still owed. External assets: the low bound of each
 /// party's latest <c>cash</c> fact; parties without one get what <see cref="UnknownCash"/> says.
 /// </summary>
@@ -24,7 +25,7 @@ public static class StressAnalysis
         var unquantified = new List<string>();
         foreach (var state in states)
         {
-            if (state.Status?.Value is DealStatus.Completed or DealStatus.Cancelled or DealStatus.Denied
+            if (!state.Stands || state.Status?.Value is DealStatus.Completed
                 || state.Deal.Payer == state.Deal.Payee || state.BindingOrDerived is not { } binding || binding.IsZero)
             {
                 continue;

@@ -53,6 +53,16 @@ public sealed record DealState
     /// </summary>
     public Amount? PaidOrDerived => Paid?.Value ?? (BindingOrDerived?.IsZero == true ? BindingOrDerived : Derive(PaidByStatus));
 
+    /// <summary>False when no claim (deprecated ones aside) asserts anything of the deal: it was only ever denied.</summary>
+    public bool Asserted => Claims.Any(c => c.Stance == Stance.Asserts && c.Rank != Rank.Deprecated);
+
+    /// <summary>
+    /// Whether the deal stands as of the date, so that money can flow on it: asserted by some claim and
+    /// not cancelled, denied or superseded (the replacement carries the money, as in the totals of
+    /// <see cref="Analyses.RealityAnalysis"/>).
+    /// </summary>
+    public bool Stands => Asserted && Status?.Value is not (DealStatus.Cancelled or DealStatus.Denied or DealStatus.Superseded);
+
     /// <summary>True when <see cref="BindingOrDerived"/> came from the status rather than a claim.</summary>
     public bool BindingIsDerived => Binding is null && BindingOrDerived is not null;
 
