@@ -74,6 +74,10 @@ public sealed class StressCommandTests : IDisposable
     [InlineData("not-a-number.csv", "gy-assets.csv", "not-a-number.csv:3: amount: 'ten' is not a number")]
     [InlineData("gy-liabilities.csv", "assets-not-a-number.csv", "assets-not-a-number.csv:3: assets: 'lots' is not a number")]
     [InlineData("gy-liabilities.csv", "missing.csv", "missing.csv: file not found")]
+    [InlineData("too-large.csv", "gy-assets.csv", "too-large.csv:3: amount: '1e21' is too large")]
+    [InlineData("too-precise.csv", "gy-assets.csv", "too-precise.csv:2: amount: '0.000000000000000000000000000001' cannot be kept exactly")]
+    [InlineData("open-quote.csv", "gy-assets.csv", "open-quote.csv:2: a quoted field is not closed on its line")]
+    [InlineData("gy-liabilities.csv", ".", "is a directory, not a CSV file")]
     public void Bad_csv_exits_2_with_file_line_and_field(string liabilities, string assets, string message)
     {
         var result = _cli.Run("stress", "--liabilities", RepoPaths.Data("stress", liabilities), "--assets", RepoPaths.Data("stress", assets));
@@ -88,11 +92,66 @@ public sealed class StressCommandTests : IDisposable
     [InlineData("--recovery", "1.5", "--recovery")]
     [InlineData("--alpha", "2", "--alpha")]
     [InlineData("--unknown-cash", "plenty", "--unknown-cash")]
+    [InlineData("--beta", "abc", "--beta: 'abc' is not a number between 0 and 1")]
     public void Bad_options_exit_2_naming_the_option(string option, string value, string named)
     {
         var result = _cli.RunOnDb("stress", "--as-of", AsOf, option, value);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(named, result.Errors, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--fails")]
+    [InlineData("--recovery")]
+    [InlineData("--shock")]
+    public void An_option_given_last_without_its_value_says_it_needs_one(string option)
+    {
+        var result = _cli.RunOnDb("stress", "--as-of", AsOf, option);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{option} needs a value", result.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_recovery_without_a_failing_party_is_refused()
+    {
+        var result = _cli.RunOnDb("stress", "--as-of", AsOf, "--recovery", "0.5");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--recovery: a recovery applies to the parties that fail", result.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Quoted_csv_fields_name_the_same_parties_as_unquoted_ones()
+    {
+        string[] plain = ["stress", "--liabilities", RepoPaths.Data("stress", "gy-liabilities.csv"), "--assets", RepoPaths.Data("stress", "gy-assets.csv"), "--shock", "centre=94"];
+        string[] quoted = ["stress", "--liabilities", RepoPaths.Data("stress", "gy-liabilities-quoted.csv"), "--assets", RepoPaths.Data("stress", "gy-assets.csv"), "--shock", "centre=94"];
+
+        Assert.Equal(_cli.Run([.. plain, "--format", "csv"]).Output, _cli.Run([.. quoted, "--format", "csv"]).Output);
+    }
+
+    [Fact]
+    public void Parties_missing_from_the_assets_file_are_assumed_and_follow_unknown_cash()
+    {
+        string[] args = ["stress", "--liabilities", RepoPaths.Data("stress", "gy-liabilities.csv"), "--assets", RepoPaths.Data("stress", "gy-assets-partial.csv")];
+
+        var zero = _cli.Json(args);
+        var owed = _cli.Json([.. args, "--unknown-cash", "owed"]);
+
+        Assert.Equal(["p3", "p4", "outside"], zero.GetProperty("assumedAssets").EnumerateArray().Select(e => e.GetString()));
+        decimal Assets(System.Text.Json.JsonElement report, string id) =>
+            report.GetProperty("parties").EnumerateArray().Single(p => p.GetProperty("id").GetString() == id).GetProperty("assets").GetDecimal();
+        Assert.Equal((0m, 55m), (Assets(zero, "p3"), Assets(owed, "p3")));
+    }
+
+    [Fact]
+    public void Csv_input_has_no_dates_so_as_of_is_refused()
+    {
+        var result = _cli.Run("stress", "--liabilities", RepoPaths.Data("stress", "gy-liabilities.csv"), "--assets", RepoPaths.Data("stress", "gy-assets.csv"),
+            "--as-of", "2026-01-01");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--as-of: CSV input has no dates", result.Errors, StringComparison.Ordinal);
     }
 }

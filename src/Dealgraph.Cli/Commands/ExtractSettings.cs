@@ -1,10 +1,11 @@
 using System.ComponentModel;
+using Dealgraph.Cli.Infrastructure;
 using Spectre.Console.Cli;
 
 namespace Dealgraph.Cli.Commands;
 
 /// <summary>Settings of <c>dealgraph extract</c>.</summary>
-public sealed class ExtractSettings : CommandSettings
+public sealed class ExtractSettings : CheckedSettings
 {
     /// <summary>Files or http(s) URLs.</summary>
     [CommandArgument(0, "<FILE|URL>")]

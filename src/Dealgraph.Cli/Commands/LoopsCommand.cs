@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 namespace Dealgraph.Cli.Commands;
 
 /// <summary><c>dealgraph loops</c>: money loops as of the date, and a party's self-funding.</summary>
-public sealed class LoopsCommand(IAnsiConsole console) : Command<LoopsSettings>
+public sealed class LoopsCommand(IAnsiConsole console, ErrorOutput errors) : Command<LoopsSettings>
 {
     /// <inheritdoc />
     public override int Execute(CommandContext context, LoopsSettings settings, CancellationToken cancellationToken)
@@ -16,6 +16,11 @@ public sealed class LoopsCommand(IAnsiConsole console) : Command<LoopsSettings>
         var report = AnalysisQueries.Loops(StoredLedger.Load(settings), settings.Party, settings.Basis, settings.Currency,
             settings.IncludeCancelled, QueryFields.Cli);
         var printer = new Printer(console);
+        if (report.SelfFunding is not null && settings.Format == OutputFormat.Csv)
+        {
+            // CSV is one table, the loops; the self-funding figures would be a second one.
+            errors.Writer.WriteLine($"note: the self-funding of {report.SelfFunding.Party} is not in CSV; --format json or table shows it");
+        }
         printer.Answer(settings.Format, report,
             () => Csv.Render(["parties", "deals", .. Csv.AmountHeader("roundTrip")],
                 report.Loops.Select(l => (IEnumerable<object?>)[string.Join(' ', l.Parties), string.Join(' ', l.Deals), .. Csv.AmountCells(l.RoundTrip)])),

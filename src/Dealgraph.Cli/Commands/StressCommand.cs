@@ -17,7 +17,8 @@ public sealed class StressCommand(IAnsiConsole console) : Command<StressSettings
     public override int Execute(CommandContext context, StressSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var options = new StressOptions(settings.Fails, settings.Recovery, settings.Shocks, settings.Alpha, settings.Beta,
+        var options = new StressOptions(settings.Fails, AnalysisQueries.ParseShare(settings.Recovery, 0m, QueryFields.Cli.Recovery), settings.Shocks,
+            AnalysisQueries.ParseShare(settings.Alpha, 1m, QueryFields.Cli.Alpha), AnalysisQueries.ParseShare(settings.Beta, 1m, QueryFields.Cli.Beta),
             settings.UnknownCash, settings.Currency);
         StressInput input;
         DateOnly? asOf = null;
@@ -28,8 +29,13 @@ public sealed class StressCommand(IAnsiConsole console) : Command<StressSettings
             {
                 throw new InputException("--liabilities and --assets go together", field: settings.Liabilities is null ? "--liabilities" : "--assets");
             }
+            if (settings.AsOfText is not null)
+            {
+                throw new InputException("CSV input has no dates; --as-of applies to the database", field: QueryFields.Cli.AsOf);
+            }
             currency = AnalysisQueries.ReportingCurrency(settings.Currency, [], QueryFields.Cli.Currency);
-            input = new StressInput(ClearingCsvReader.Read(settings.Liabilities, settings.Assets), [], []);
+            var network = ClearingCsvReader.Read(settings.Liabilities, settings.Assets, out var withoutAssets);
+            input = AnalysisQueries.CsvInput(network, withoutAssets, options, QueryFields.Cli);
         }
         else
         {
@@ -59,10 +65,10 @@ public sealed class StressCommand(IAnsiConsole console) : Command<StressSettings
         }
         printer.Render(table);
         printer.Line($"Total shortfall {c} {AmountFormatter.Scale(report.TotalShortfall)} after {report.Rounds} round(s) of the cascade; " +
-            $"fixed-point residual {report.Residual} (payments rounded to {report.Decimals} decimals)" + (report.Converged ? "." : "; NOT CONVERGED."));
+            $"fixed-point residual {(report.Residual is { } residual ? Figure.Trimmed(residual) : null)} (payments rounded to {report.Decimals} decimals)" + (report.Converged ? "." : "; NOT CONVERGED."));
         if (report.AssumedAssets.Count > 0)
         {
-            printer.Line($"No cash fact (external assets assumed, see --unknown-cash): {string.Join(", ", report.AssumedAssets)}");
+            printer.Line($"External assets assumed (no cash fact or assets row, see --unknown-cash): {string.Join(", ", report.AssumedAssets)}");
         }
         if (report.Unquantified.Count > 0)
         {

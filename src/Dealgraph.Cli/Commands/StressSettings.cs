@@ -24,8 +24,8 @@ public sealed class StressSettings : QuerySettings
 
     /// <summary>Share a failed party still pays.</summary>
     [CommandOption("--recovery <RATE>")]
-    [Description("Share of what it owes a failed party still pays, 0 to 1. Default: 0")]
-    public decimal Recovery { get; init; }
+    [Description("Share of what it owes a failed party still pays, 0 to 1 (with --fails). Default: 0")]
+    public string? Recovery { get; init; }
 
     /// <summary>Falls in external assets, as PARTY=AMOUNT.</summary>
     [CommandOption("--shock <PARTY=AMOUNT>")]
@@ -35,16 +35,16 @@ public sealed class StressSettings : QuerySettings
     /// <summary>Rogers–Veraart alpha.</summary>
     [CommandOption("--alpha <SHARE>")]
     [Description("Rogers–Veraart default cost: share of external assets a defaulting party realises. Default: 1 (Eisenberg–Noe)")]
-    public decimal Alpha { get; init; } = 1m;
+    public string? Alpha { get; init; }
 
     /// <summary>Rogers–Veraart beta.</summary>
     [CommandOption("--beta <SHARE>")]
     [Description("Rogers–Veraart default cost: share of receipts a defaulting party realises. Default: 1 (Eisenberg–Noe)")]
-    public decimal Beta { get; init; } = 1m;
+    public string? Beta { get; init; }
 
     /// <summary>Assumption for parties without a cash fact.</summary>
     [CommandOption("--unknown-cash <ASSUMPTION>")]
-    [Description("External assets of a party without a cash fact: zero (pays only from receipts) or owed (can pay all it owes). Default: zero")]
+    [Description("External assets of a party without a cash fact (or missing from --assets): zero (pays only from receipts) or owed (can pay all it owes). Default: zero")]
     public string UnknownCash { get; init; } = "zero";
 
     /// <summary>Reporting currency.</summary>

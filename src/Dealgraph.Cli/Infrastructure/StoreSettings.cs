@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 namespace Dealgraph.Cli.Infrastructure;
 
 /// <summary>Settings of every command that uses the ledger database.</summary>
-public class StoreSettings : CommandSettings
+public class StoreSettings : CheckedSettings
 {
     /// <summary>The database: a SQLite file path.</summary>
     [CommandOption("--db <DB>")]

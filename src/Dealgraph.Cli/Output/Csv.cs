@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Dealgraph.Core.Money;
 using Dealgraph.Core.Views;
 
 namespace Dealgraph.Cli.Output;
@@ -32,6 +33,7 @@ public static class Csv
     {
         null => "",
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        decimal m => Figure.Trimmed(m).ToString(CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };

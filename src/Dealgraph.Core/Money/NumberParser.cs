@@ -58,21 +58,28 @@ public static class NumberParser
             error = $"'{s}' has misplaced thousands separators";
             return false;
         }
-        if (!decimal.TryParse(number.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
-                CultureInfo.InvariantCulture, out var n))
+        var plain = number.Replace(",", "", StringComparison.Ordinal);
+        if (plain.StartsWith('-'))
+        {
+            error = $"'{s}' is negative; amounts cannot be negative";
+            return false;
+        }
+        if (!double.TryParse(plain, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out _))
         {
             error = $"'{s}' is not a number (write 100e9, 100000000000 or 100 billion)";
             return false;
         }
-        try
+        if (!ExactFigure.TryRead(plain, out var n, out error))
         {
-            value = n * scale;
-        }
-        catch (OverflowException)
-        {
-            error = $"'{s}' is too large";
+            error = plain == s ? error : $"'{s}': {error}";
             return false;
         }
+        if (n > ExactFigure.Largest / scale)
+        {
+            error = $"'{s}' is too large (at most {ExactFigure.Largest:0.#E+0})";
+            return false;
+        }
+        value = n * scale;
         return true;
     }
 

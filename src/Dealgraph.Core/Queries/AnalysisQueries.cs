@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dealgraph.Core.Analyses;
 using Dealgraph.Core.Model;
 using Dealgraph.Core.Money;
@@ -63,6 +64,34 @@ public static class AnalysisQueries
         }
     }
 
+    /// <summary>
+    /// A network read from CSV files: parties the assets file does not list get what
+    /// <see cref="StressOptions.UnknownCash"/> says (as parties without a cash fact do) and are
+    /// named in <see cref="Analyses.StressInput.AssumedAssets"/>.
+    /// </summary>
+    public static StressInput CsvInput(ClearingNetwork network, IReadOnlyList<int> withoutAssets, StressOptions options, QueryFields fields)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(withoutAssets);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(fields);
+        if (withoutAssets.Count == 0)
+        {
+            return new StressInput(network, [], []);
+        }
+        var assets = (decimal[])network.Assets.Clone();
+        if (UnknownCashOf(options, fields) == UnknownCash.Owed)
+        {
+            var owed = network.Owed();
+            foreach (var i in withoutAssets)
+            {
+                assets[i] = owed[i];
+            }
+        }
+        return new StressInput(new ClearingNetwork(network.Parties, network.Debtor, network.Creditor, network.Amount, assets), [],
+            [.. withoutAssets.Select(i => network.Parties[i])]);
+    }
+
     /// <summary>The <c>stress</c> answer on the ledger's deals.</summary>
     public static StressReport Stress(Ledger ledger, StressOptions options, QueryFields fields)
     {
@@ -78,6 +107,10 @@ public static class AnalysisQueries
         ArgumentNullException.ThrowIfNull(fields);
         UnknownCashOf(options, fields);
         Share(options.Recovery, fields.Recovery);
+        if (options.Recovery != 0m && options.Fails.Count == 0)
+        {
+            throw new InputException($"a recovery applies to the parties that fail: name them with {fields.Fails}", field: fields.Recovery);
+        }
         Share(options.Alpha, fields.Alpha);
         Share(options.Beta, fields.Beta);
         var parties = input.Network.Parties;
@@ -113,6 +146,22 @@ public static class AnalysisQueries
             }
         }
         throw new InputException($"'{party}' owes nothing and is owed nothing in this network", field: field);
+    }
+
+    /// <summary>A share between 0 and 1 as typed (<c>0.5</c>), or <paramref name="absent"/> when not given.</summary>
+    /// <exception cref="InputException">Not a number between 0 and 1; names <paramref name="field"/>.</exception>
+    public static decimal ParseShare(string? text, decimal absent, string field)
+    {
+        if (text is null)
+        {
+            return absent;
+        }
+        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            throw new InputException($"'{text}' is not a number between 0 and 1", field: field);
+        }
+        Share(value, field);
+        return value;
     }
 
     private static void Share(decimal value, string field)

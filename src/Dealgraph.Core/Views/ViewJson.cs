@@ -14,6 +14,7 @@ public static class ViewJson
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         // Non-ASCII text (輝達) stays readable; HTML-significant characters are still escaped.
         Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        Converters = { new TrimmedDecimalConverter() },
     };
 
     /// <summary>Serializes a view.</summary>

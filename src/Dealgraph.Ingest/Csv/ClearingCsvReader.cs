@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Dealgraph.Core;
 using Dealgraph.Core.Analyses;
+using Dealgraph.Core.Money;
 
 namespace Dealgraph.Ingest.Csv;
 
@@ -19,9 +20,12 @@ public static class ClearingCsvReader
     // A row's cells as spans of its text: a million-row file is read without a string per cell.
     private delegate void RowAction(int line, ReadOnlySpan<char> row, ReadOnlySpan<Range> cells);
 
-    /// <summary>Reads both files into a network; parties are every id in either file, in order of first appearance.</summary>
+    /// <summary>
+    /// Reads both files into a network; parties are every id in either file, in order of first
+    /// appearance. Parties the assets file does not list get 0 and are named in <paramref name="withoutAssets"/>.
+    /// </summary>
     /// <exception cref="InputException">A file is missing or a line is malformed.</exception>
-    public static ClearingNetwork Read(string liabilitiesPath, string assetsPath)
+    public static ClearingNetwork Read(string liabilitiesPath, string assetsPath, out IReadOnlyList<int> withoutAssets)
     {
         var parties = new PartyIndex();
         var debtor = new List<int>();
@@ -56,17 +60,24 @@ public static class ClearingCsvReader
         {
             assets[at] = value;
         }
+        withoutAssets = [.. Enumerable.Range(0, parties.Count).Where(i => !assetsById.ContainsKey(i))];
         return new ClearingNetwork(parties.Ids, [.. debtor], [.. creditor], [.. amount], assets);
     }
 
     private static void ForEachRow(string path, string[] header, RowAction action)
     {
+        if (Directory.Exists(path))
+        {
+            throw new InputException("is a directory, not a CSV file", path);
+        }
         if (!File.Exists(path))
         {
             throw new InputException("file not found", path);
         }
         using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         Span<Range> cells = stackalloc Range[header.Length + 1];
+        var unquoted = new StringBuilder();
+        var quotedFields = new List<Range>();
         var line = 0;
         var first = true;
         while (reader.ReadLine() is { } text)
@@ -77,11 +88,28 @@ public static class ClearingCsvReader
             {
                 continue;
             }
-            var count = row.Count(',') + 1;
-            row.Split(cells, ',');
-            for (var i = 0; i < Math.Min(count, cells.Length); i++)
+            int count;
+            if (row.Contains('"'))
             {
-                cells[i] = Trimmed(row, cells[i]);
+                if (QuotedCsvLine.Split(row, unquoted, quotedFields) is { } problem)
+                {
+                    throw new InputException(problem, path, line);
+                }
+                row = unquoted.ToString();
+                count = quotedFields.Count;
+                for (var i = 0; i < Math.Min(count, cells.Length); i++)
+                {
+                    cells[i] = quotedFields[i];
+                }
+            }
+            else
+            {
+                count = row.Count(',') + 1;
+                row.Split(cells, ',');
+                for (var i = 0; i < Math.Min(count, cells.Length); i++)
+                {
+                    cells[i] = Trimmed(row, cells[i]);
+                }
             }
             if (first)
             {
@@ -131,13 +159,6 @@ public static class ClearingCsvReader
     private static ReadOnlySpan<char> Id(ReadOnlySpan<char> cell, string path, int line, string column) =>
         cell.Length > 0 ? cell : throw new InputException("a party id is empty", path, line, column);
 
-    private static decimal Number(ReadOnlySpan<char> cell, string path, int line, string column)
-    {
-        if (!decimal.TryParse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
-                CultureInfo.InvariantCulture, out var value))
-        {
-            throw new InputException($"'{cell}' is not a number", path, line, column);
-        }
-        return value < 0 ? throw new InputException($"{cell} is negative; amounts cannot be negative", path, line, column) : value;
-    }
+    private static decimal Number(ReadOnlySpan<char> cell, string path, int line, string column) =>
+        ExactFigure.TryRead(cell, out var value, out var error) ? value : throw new InputException(error, path, line, column);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dealgraph.Core.Money;
 
 namespace Dealgraph.Ingest.Ledger;
 
@@ -11,5 +12,5 @@ public static class LedgerText
 
     /// <summary>e.g. <c>1234.5</c> for 1234.5000.</summary>
     public static string Amount(decimal amount) =>
-        (amount / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+        Figure.Trimmed(amount).ToString(CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Dealgraph.Core.Ledger;
+using Dealgraph.Core.Money;
 
 namespace Dealgraph.Ingest.Ledger;
 
@@ -62,7 +63,7 @@ public sealed class RoundTripWriter : IDisposable
         WriteArray("parties", trip.Parties);
         _json.WriteString("start", LedgerText.Timestamp(trip.Start));
         _json.WriteString("end", LedgerText.Timestamp(trip.End));
-        _json.WriteNumber("amount", trip.Amount / 1.000000000000000000000000000000000m);
+        _json.WriteNumber("amount", Figure.Trimmed(trip.Amount));
         _json.WriteString("currency", trip.Currency);
         _json.WriteEndObject();
         _json.Flush();

@@ -42,10 +42,12 @@ public sealed class AmountParserFuzzTests
     }
 
     [Fact]
-    public void Every_non_negative_decimal_round_trips_through_its_invariant_text()
+    public void Every_non_negative_decimal_up_to_the_largest_figure_round_trips_through_its_invariant_text_and_larger_ones_are_refused()
     {
-        Gen.Decimal.Where(d => d >= 0).Sample(d =>
+        Gen.Decimal.Select(d => Math.Abs(d) % ExactFigure.Largest).Sample(d =>
             NumberParser.Parse(d.ToString(CultureInfo.InvariantCulture)) == d, iter: 20_000);
+        Gen.Decimal.Where(d => d > ExactFigure.Largest).Sample(d =>
+            !NumberParser.TryParse(d.ToString(CultureInfo.InvariantCulture), out _, out var error) && error.Contains("too large", StringComparison.Ordinal), iter: 2_000);
     }
 
     [Fact]

@@ -1,10 +1,11 @@
 using System.ComponentModel;
+using Dealgraph.Cli.Infrastructure;
 using Spectre.Console.Cli;
 
 namespace Dealgraph.Cli.Commands;
 
 /// <summary>Settings shared by the ledger commands that read a ledger CSV.</summary>
-public class LedgerFileSettings : CommandSettings
+public class LedgerFileSettings : CheckedSettings
 {
     /// <summary>The ledger CSV.</summary>
     [CommandArgument(0, "<FILE>")]

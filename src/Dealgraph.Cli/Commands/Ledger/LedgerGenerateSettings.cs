@@ -1,11 +1,12 @@
 using System.ComponentModel;
+using Dealgraph.Cli.Infrastructure;
 using Dealgraph.Core.Ledger;
 using Spectre.Console.Cli;
 
 namespace Dealgraph.Cli.Commands;
 
 /// <summary>Settings of <c>dealgraph ledger generate</c>.</summary>
-public sealed class LedgerGenerateSettings : CommandSettings
+public sealed class LedgerGenerateSettings : CheckedSettings
 {
     /// <summary>Number of parties.</summary>
     [CommandOption("--parties <N>")]
