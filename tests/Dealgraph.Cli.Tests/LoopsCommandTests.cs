@@ -119,4 +119,14 @@ public sealed class LoopsCommandTests : IDisposable
             : throw new Xunit.Sdk.XunitException($"no loop {string.Join(" → ", parties)} → {parties[0]}");
 
     private static List<string> Strings(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString()!)];
+
+    [Fact]
+    public void Self_funding_asked_for_in_csv_is_pointed_to_rather_than_dropped_silently()
+    {
+        var result = _cli.RunOnDb("loops", "--as-of", AsOf, "--party", "nvidia", "--format", "csv");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("parties,deals,", result.Output, StringComparison.Ordinal);
+        Assert.Contains("self-funding of nvidia is not in CSV", result.Errors, StringComparison.Ordinal);
+    }
 }

@@ -55,10 +55,21 @@ public sealed class StandingDealsTests : IDisposable
     [Fact]
     public void Runway_counts_as_outstanding_only_what_standing_deals_bind()
     {
-        var a = _cli.Json("runway", "--as-of", "2026-02-01").GetProperty("parties").EnumerateArray().Single(p => p.GetProperty("party").GetString() == "a");
+        var a = _cli.Json("runway", "--as-of", "2026-02-01", "--party", "a").GetProperty("parties").EnumerateArray().Single(p => p.GetProperty("party").GetString() == "a");
 
         // Nothing is known to be paid on the replacement, so 0–50 is outstanding (the old contract would add 50).
         Assert.Equal(0m, a.GetProperty("outstanding").GetProperty("low").GetDecimal());
         Assert.Equal(50m, a.GetProperty("outstanding").GetProperty("high").GetDecimal());
+    }
+
+    [Fact]
+    public void One_party_s_runway_is_answered_though_another_party_mixes_currencies_without_a_rate()
+    {
+        var all = _cli.RunOnDb("runway", "--as-of", "2026-02-01");
+        var one = _cli.RunOnDb("runway", "--as-of", "2026-02-01", "--party", "a", "--format", "json");
+
+        Assert.Equal(2, all.ExitCode);
+        Assert.Contains("add an fx rate USD→GBP", all.Errors, StringComparison.Ordinal);
+        Assert.Equal(0, one.ExitCode);
     }
 }

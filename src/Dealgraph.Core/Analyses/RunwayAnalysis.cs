@@ -12,8 +12,12 @@ namespace Dealgraph.Core.Analyses;
 /// </summary>
 public static class RunwayAnalysis
 {
-    /// <summary>Runs the analysis for every party with a cash, burn, revenue or commitments fact, or an outstanding payment.</summary>
-    public static IReadOnlyList<RunwayRow> Run(Dataset dataset, IReadOnlyList<DealState> states, DateOnly asOf, CurrencyConverter converter)
+    /// <summary>
+    /// Runs the analysis for every party with a cash, burn, revenue or commitments fact, or an
+    /// outstanding payment; or for <paramref name="only"/> that party (so another party's figures in a
+    /// currency with no rate do not stop the answer).
+    /// </summary>
+    public static IReadOnlyList<RunwayRow> Run(Dataset dataset, IReadOnlyList<DealState> states, DateOnly asOf, CurrencyConverter converter, string? only = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(states);
@@ -23,7 +27,7 @@ public static class RunwayAnalysis
         foreach (var state in states)
         {
             // Only deals that stand are owed: a superseded contract's replacement carries the money.
-            if (state.Stands && state.BindingOrDerived is { } binding && !binding.IsZero)
+            if ((only is null || state.Deal.Payer == only) && state.Stands && state.BindingOrDerived is { } binding && !binding.IsZero)
             {
                 var due = Outstanding(binding, state.PaidOrDerived);
                 outstanding[state.Deal.Payer] = outstanding.TryGetValue(state.Deal.Payer, out var sum)
@@ -32,7 +36,7 @@ public static class RunwayAnalysis
             }
         }
         var parties = facts.Keys.Where(k => k.Metric != FactMetric.Valuation).Select(k => k.Party)
-            .Concat(outstanding.Keys).Distinct().Order(StringComparer.Ordinal);
+            .Concat(outstanding.Keys).Distinct().Where(p => only is null || p == only).Order(StringComparer.Ordinal);
         return [.. parties.Select(party =>
         {
             Amount? Get(FactMetric metric) => facts.TryGetValue((party, metric), out var f) ? f.Value : null;

@@ -41,7 +41,7 @@ public static class AnalysisQueries
         }
         catch (CurrencyMismatchException e)
         {
-            throw new InputException($"{e.Message}: add an fx rate {e.Left}→{e.Right} to the dataset", field: fields.Currency);
+            throw MissingRate.Error(e, fields.Currency);
         }
     }
 
@@ -60,7 +60,7 @@ public static class AnalysisQueries
         }
         catch (CurrencyMismatchException e)
         {
-            throw new InputException($"{e.Message}: add an fx rate {e.Left}→{e.Right} to the dataset", field: fields.Currency);
+            throw MissingRate.Error(e, fields.Currency);
         }
     }
 

@@ -56,17 +56,14 @@ public static class LedgerQueries
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(fields);
         var states = filter.Apply(ledger, fields);
-        var currencies = states.Select(s => s.Currency).OfType<Currency>().Distinct().ToList();
-        var reporting = currency is { } code
-            ? (Currency.TryParse(code, out var c) ? c : throw new InputException($"'{code}' is not an ISO 4217 currency code", field: fields.Currency))
-            : currencies.Count == 1 ? currencies[0] : Currency.Usd;
+        var reporting = AnalysisQueries.ReportingCurrency(currency, states.Select(s => s.Currency), fields.Currency);
         try
         {
             return RealityAnalysis.Run(states, ledger.AsOf, reporting, new CurrencyConverter(ledger.Dataset.FxRates, ledger.AsOf));
         }
         catch (CurrencyMismatchException e)
         {
-            throw new InputException($"{e.Message}: add an fx rate {e.Left}→{e.Right} to the dataset, or filter to one currency", field: fields.Currency);
+            throw MissingRate.Error(e, fields.Currency, "or filter to one currency (--currency, --party, --kind)");
         }
     }
 
@@ -82,13 +79,13 @@ public static class LedgerQueries
         IReadOnlyList<RunwayRow> rows;
         try
         {
-            rows = RunwayAnalysis.Run(ledger.Dataset, ledger.States, ledger.AsOf, new CurrencyConverter(ledger.Dataset.FxRates, ledger.AsOf));
+            rows = RunwayAnalysis.Run(ledger.Dataset, ledger.States, ledger.AsOf, new CurrencyConverter(ledger.Dataset.FxRates, ledger.AsOf), party);
         }
         catch (CurrencyMismatchException e)
         {
-            throw new InputException($"{e.Message}: add an fx rate {e.Left}→{e.Right} to the dataset");
+            throw MissingRate.Error(e, null, "or ask for one party with --party");
         }
-        return new RunwayReport(ledger.AsOf, [.. rows.Where(r => party is null || r.Party == party)]);
+        return new RunwayReport(ledger.AsOf, rows);
     }
 
     /// <summary>Every party, with the number of deals it is in as of the date.</summary>
