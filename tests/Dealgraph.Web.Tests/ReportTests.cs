@@ -132,6 +132,7 @@ public sealed class ReportTests(BrowserFixture browser)
         await page.EvaluateAsync("() => { location.hash = '#/overview'; }");
         await page.WaitForSelectorAsync("body[data-ready='overview:2026-01-30:en']");
         Assert.Equal(0, await page.Locator("canvas").CountAsync());
+        Assert.False(await page.IsVisibleAsync("#overview-chart"), "no empty chart box");
         Assert.True(await page.Locator("[data-total='headline'] .value").CountAsync() == 1, "the figures are still shown");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "report-no-charts.png"), FullPage = true });
         // The page asks for nothing but itself (no echarts.min.js beside it).

@@ -97,7 +97,8 @@
   }
 
   function chart(container, option) {
-    if (!window.echarts) return null;
+    // Without ECharts (built without npm) an empty box would only take room: the notice says why.
+    if (!window.echarts) { container.hidden = true; return null; }
     const instance = window.echarts.init(container, null, { renderer: 'canvas' });
     instance.setOption({ animation: false, ...option });
     charts.push(instance);
