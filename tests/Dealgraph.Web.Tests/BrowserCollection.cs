@@ -1,6 +1,6 @@
 namespace Dealgraph.Web.Tests;
 
-/// <summary>One browser and one pair of servers for every browser test class (starting Chromium is the slow part).</summary>
+/// <summary>One browser and one set of servers for every browser test class (starting Chromium is the slow part).</summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {

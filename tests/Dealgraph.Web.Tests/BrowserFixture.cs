@@ -6,7 +6,7 @@ namespace Dealgraph.Web.Tests;
 
 /// <summary>
 /// Headless Chromium (Debian's /usr/bin/chromium, driven by Playwright) and the real server on
-/// loopback ports, one on the bundled example and one on the hostile-text dataset.
+/// loopback ports: one on the bundled example, one on the hostile-text dataset, one on the euro dataset.
 /// test.sh installs Chromium when it is missing; without it these tests fail, saying so.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
@@ -14,8 +14,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string Chromium = "/usr/bin/chromium";
     private readonly ExampleLedger _example = new();
     private readonly HostileLedger _hostile = new();
+    private readonly EuroLedger _euro = new();
     private WebApplication? _exampleServer;
     private WebApplication? _hostileServer;
+    private WebApplication? _euroServer;
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -24,7 +26,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string HostileUrl { get; private set; } = "";
 
+    public string EuroUrl { get; private set; } = "";
+
     public ExampleLedger Example => _example;
+
+    public EuroLedger Euro => _euro;
 
     public static string Screenshots { get; } = Path.Combine(Dealgraph.Tests.RepoPaths.Root, "test-output", "screenshots");
 
@@ -34,6 +40,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(Screenshots);
         (_exampleServer, ExampleUrl) = await Start(_example.Db);
         (_hostileServer, HostileUrl) = await Start(_hostile.Db);
+        (_euroServer, EuroUrl) = await Start(_euro.Db);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -70,7 +77,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             await Browser.CloseAsync();
         }
         _playwright?.Dispose();
-        foreach (var app in new[] { _exampleServer, _hostileServer })
+        foreach (var app in new[] { _exampleServer, _hostileServer, _euroServer })
         {
             if (app is not null)
             {
@@ -80,5 +87,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
         _example.Dispose();
         _hostile.Dispose();
+        _euro.Dispose();
     }
 }

@@ -1,3 +1,6 @@
+using Dealgraph.Core.Queries;
+using Dealgraph.Storage;
+using Dealgraph.Web.Reports;
 using Microsoft.Playwright;
 using YamlDotNet.RepresentationModel;
 
@@ -93,9 +96,48 @@ public sealed class ReportTests(BrowserFixture browser)
     [Fact]
     public void Markup_in_source_text_is_escaped_in_posts()
     {
-        Assert.Equal("&lt;img src=x onerror=alert(1)&gt;", Reports.MarkdownPost.Text("<img src=x onerror=alert(1)>"));
-        Assert.Equal("a \\| b \\[c\\]", Reports.MarkdownPost.Text("a | b [c]"));
-        Assert.Equal("\"say \\\"hi\\\"\"", Reports.MarkdownPost.Quoted("say \"hi\""));
+        Assert.Equal("&lt;img src=x onerror=alert(1)&gt;", MarkdownPost.Text("<img src=x onerror=alert(1)>"));
+        Assert.Equal("a \\| b \\[c\\]", MarkdownPost.Text("a | b [c]"));
+        Assert.Equal("\"say \\\"hi\\\"\"", MarkdownPost.Quoted("say \"hi\""));
+    }
+
+    [Fact]
+    public async Task Without_ECharts_built_in_the_report_is_still_written_and_its_page_says_the_charts_are_missing()
+    {
+        var dir = browser.Example.TempFolder("report-no-charts");
+        Ledger ledger;
+        using (var store = DealStores.Open(browser.Example.Db))
+        {
+            ledger = Ledger.Of(store.Load(), new DateOnly(2026, 1, 30));
+        }
+
+        var files = StaticReport.Write(ledger, ReportLanguage.English, dir, charts: false);
+
+        var posts = Directory.GetFiles(Path.Combine(dir, "_posts"), "*.md");
+        Assert.Equal(ledger.States.Count, posts.Length);
+        Assert.Equal(posts.Length + 1, files.Count);
+        var html = Path.Combine(dir, "index.html");
+        Assert.DoesNotContain("<script src=", await File.ReadAllTextAsync(html), StringComparison.Ordinal);
+
+        var requests = new List<string>();
+        var dialogs = new List<string>();
+        var page = await browser.NewPage(dialogs);
+        page.Request += (_, request) => requests.Add(request.Url);
+        await page.GotoAsync(new Uri(html).AbsoluteUri + "#/deals");
+        await page.WaitForSelectorAsync("body[data-ready='deals:2026-01-30:en']");
+
+        Assert.True(await page.IsVisibleAsync("#notice"));
+        Assert.StartsWith("Charts are not available: Apache ECharts was not built into", await page.InnerTextAsync("#notice"), StringComparison.Ordinal);
+        Assert.Equal("on ice", await page.InnerTextAsync("tr[data-deal='nvidia-openai-loi-2025'] .status"));
+        await page.EvaluateAsync("() => { location.hash = '#/overview'; }");
+        await page.WaitForSelectorAsync("body[data-ready='overview:2026-01-30:en']");
+        Assert.Equal(0, await page.Locator("canvas").CountAsync());
+        Assert.False(await page.IsVisibleAsync("#overview-chart"), "no empty chart box");
+        Assert.True(await page.Locator("[data-total='headline'] .value").CountAsync() == 1, "the figures are still shown");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "report-no-charts.png"), FullPage = true });
+        // The page asks for nothing but itself (no echarts.min.js beside it).
+        Assert.All(requests, url => Assert.StartsWith(new Uri(html).AbsoluteUri, url, StringComparison.Ordinal));
+        Assert.Empty(dialogs);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Dealgraph.Cli.Output;
 using Dealgraph.Core;
 using Dealgraph.Core.Queries;
 using Dealgraph.Storage;
+using Dealgraph.Web.Api;
 using Dealgraph.Web.Reports;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -10,7 +11,7 @@ using Spectre.Console.Cli;
 namespace Dealgraph.Cli.Commands;
 
 /// <summary><c>dealgraph report</c>: a self-contained HTML report and one Markdown post per deal.</summary>
-public sealed class ReportCommand(IAnsiConsole console) : Command<ReportSettings>
+public sealed class ReportCommand(IAnsiConsole console, ErrorOutput errors) : Command<ReportSettings>
 {
     /// <inheritdoc />
     public override int Execute(CommandContext context, ReportSettings settings, CancellationToken cancellationToken)
@@ -28,14 +29,11 @@ public sealed class ReportCommand(IAnsiConsole console) : Command<ReportSettings
         {
             ledger = Ledger.Of(store.Load(), asOf);
         }
-        IReadOnlyList<string> files;
-        try
+        var files = StaticReport.Write(ledger, language, outDir);
+        if (!DashboardAssets.HasCharts)
         {
-            files = StaticReport.Write(ledger, language, outDir);
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new NotSupportedException(e.Message, e);
+            // The report is still useful without charts (tables, posts): say what is missing on stderr, exit 0.
+            errors.Writer.WriteLine("warning: " + DashboardAssets.MissingChartsMessage + " The report was written without its charts.");
         }
         var printer = new Printer(console);
         printer.Line($"Wrote {files[0]} and {files.Count - 1} posts under {Path.Combine(outDir, "_posts")} (as of {asOf:yyyy-MM-dd}, {language.Tag}).");

@@ -6,7 +6,9 @@ namespace Dealgraph.Web.Reports;
 /// <summary>
 /// One deal as a blog post: Jekyll front matter in the seed post's style, the state as of the
 /// report date, the timeline of claims as a table and the sources as a reference list.
-/// Source text is untrusted: it is escaped so Markdown and HTML in it render as text.
+/// Source text is untrusted: it is escaped so Markdown and HTML in it render as text, in the body
+/// and in the front matter (Jekyll themes print <c>{{ page.title }}</c> into HTML as it is), and
+/// source addresses are percent-encoded so a Markdown renderer links to them instead of printing them.
 /// </summary>
 public static class MarkdownPost
 {
@@ -19,10 +21,10 @@ public static class MarkdownPost
         var md = new StringBuilder();
         md.Append("---\n")
             .Append("layout: post\n")
-            .Append("title: ").Append(Quoted(d.Title)).Append('\n')
+            .Append("title: ").Append(FrontMatterValue(d.Title)).Append('\n')
             .Append("date: ").Append($"{d.LastReported:yyyy-MM-dd}").Append(" 00:00:00\n")
             .Append("categories: deals\n")
-            .Append("tags: [").Append(string.Join(", ", new[] { d.Payer, d.Payee, d.Kind }.Distinct().Select(Quoted))).Append("]\n")
+            .Append("tags: [").Append(string.Join(", ", new[] { d.Payer, d.Payee, d.Kind }.Distinct().Select(FrontMatterValue))).Append("]\n")
             .Append("lang: ").Append(language.FrontMatterLang).Append('\n')
             .Append("---\n\n");
         var sources = detail.Claims.Select(c => c.Source).DistinctBy(s => s.Id).ToList();
@@ -48,7 +50,7 @@ public static class MarkdownPost
         foreach (var s in sources)
         {
             md.Append($"{number[s.Id]}. ");
-            md.Append(s.Url is { } url && IsWebAddress(url) ? $"[{Text(s.Outlet)}](<{url.Replace(">", "%3E", StringComparison.Ordinal)}>)" : Text(s.Outlet));
+            md.Append(s.Url is { } url && IsWebAddress(url) ? $"[{Text(s.Outlet)}](<{LinkDestination(url)}>)" : Text(s.Outlet));
             if (s.Title is { } title)
             {
                 md.Append($", “{Text(title)}”");
@@ -107,12 +109,86 @@ public static class MarkdownPost
         return s.ToString();
     }
 
-    /// <summary>A YAML double-quoted scalar.</summary>
+    /// <summary>
+    /// A front-matter value: HTML-escaped (&amp; &lt; &gt; and the double quote, so a theme that prints it
+    /// unescaped, in text or in a double-quoted attribute, shows text) and then YAML double-quoted.
+    /// The apostrophe stays: themes quote attributes with double quotes, and themes that escape again
+    /// would otherwise show "&amp;#39;" in every possessive.
+    /// </summary>
+    public static string FrontMatterValue(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var s = new StringBuilder(text.Length);
+        foreach (var ch in text)
+        {
+            s.Append(ch switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                _ => ch.ToString(),
+            });
+        }
+        return Quoted(s.ToString());
+    }
+
+    /// <summary>A YAML double-quoted scalar: backslash and quote escaped, line breaks made spaces, other control characters as \u escapes.</summary>
     public static string Quoted(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)
-            .Replace("\n", " ", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal) + "\"";
+        var s = new StringBuilder(text.Length + 2).Append('"');
+        foreach (var ch in text)
+        {
+            switch (ch)
+            {
+                case '\\': s.Append("\\\\"); break;
+                case '"': s.Append("\\\""); break;
+                case '\r' or '\n': s.Append(' '); break;
+                // YAML reads U+0085, U+2028 and U+2029 as line breaks and forbids raw C0/C1 controls.
+                case < ' ' or (>= '\u007f' and <= '\u009f') or '\u2028' or '\u2029' or '\ufeff':
+                    s.Append($"\\u{(int)ch:X4}"); break;
+                default: s.Append(ch); break;
+            }
+        }
+        return s.Append('"').ToString();
+    }
+
+    /// <summary>
+    /// An http(s) address as a Markdown link destination: every character outside RFC 3986's set
+    /// (&lt; &gt; " \\ ` { } | spaces, non-ASCII as UTF-8) and a '%' not starting an escape are
+    /// percent-encoded, so the renderer neither stops the link early nor reads markup or Liquid
+    /// in it; so is the ';' of an entity-like "&amp;name;", which CommonMark and kramdown would
+    /// otherwise turn into a character. Percent-decoding the link gives the address as written.
+    /// </summary>
+    public static string LinkDestination(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var s = new StringBuilder(url.Length);
+        var bytes = Encoding.UTF8.GetBytes(url);
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            var b = bytes[i];
+            var keep = b < 0x80 && (char.IsAsciiLetterOrDigit((char)b) || "-._~:/?#[]@!$&'()*+,;=".Contains((char)b, StringComparison.Ordinal)
+                || (b == '%' && i + 2 < bytes.Length && char.IsAsciiHexDigit((char)bytes[i + 1]) && char.IsAsciiHexDigit((char)bytes[i + 2])));
+            if (keep && b == ';' && EndsEntityName(bytes, i))
+            {
+                keep = false;
+            }
+            s.Append(keep ? ((char)b).ToString() : $"%{b:X2}");
+        }
+        return s.ToString();
+    }
+
+    // True when bytes[semicolon] closes "&" followed by letters, digits or '#': what Markdown would read as an entity.
+    private static bool EndsEntityName(byte[] bytes, int semicolon)
+    {
+        var i = semicolon - 1;
+        while (i >= 0 && (char.IsAsciiLetterOrDigit((char)bytes[i]) || bytes[i] == '#'))
+        {
+            i--;
+        }
+        return i >= 0 && i < semicolon - 1 && bytes[i] == '&';
     }
 
     private static bool IsWebAddress(string url) =>

@@ -11,20 +11,23 @@ namespace Dealgraph.Web.Reports;
 /// </summary>
 public static class StaticReport
 {
-    /// <summary>Writes <c>index.html</c> and <c>_posts/*.md</c> under <paramref name="outDir"/>; returns the files written.</summary>
-    /// <exception cref="InvalidOperationException">ECharts was not built in (no npm at build time).</exception>
-    public static IReadOnlyList<string> Write(Ledger ledger, ReportLanguage language, string outDir)
+    /// <summary>
+    /// Writes <c>index.html</c> and <c>_posts/*.md</c> under <paramref name="outDir"/>; returns the files written.
+    /// When ECharts was not built in (no npm at build time, <see cref="DashboardAssets.HasCharts"/> false)
+    /// the report is still written: its page says the charts are missing and shows the tables.
+    /// </summary>
+    public static IReadOnlyList<string> Write(Ledger ledger, ReportLanguage language, string outDir) =>
+        Write(ledger, language, outDir, DashboardAssets.HasCharts);
+
+    /// <summary>As <see cref="Write(Ledger, ReportLanguage, string)"/>, with or without the charts' script.</summary>
+    internal static IReadOnlyList<string> Write(Ledger ledger, ReportLanguage language, string outDir, bool charts)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(language);
-        if (!DashboardAssets.HasCharts)
-        {
-            throw new InvalidOperationException(DashboardAssets.MissingChartsMessage);
-        }
         Directory.CreateDirectory(outDir);
         var written = new List<string>();
         var html = Path.Combine(outDir, "index.html");
-        File.WriteAllText(html, Html(ledger, language), new UTF8Encoding(false));
+        File.WriteAllText(html, Html(ledger, language, charts), new UTF8Encoding(false));
         written.Add(html);
         var posts = Path.Combine(outDir, "_posts");
         Directory.CreateDirectory(posts);
@@ -68,13 +71,18 @@ public static class StaticReport
         return answers;
     }
 
-    private static string Html(Ledger ledger, ReportLanguage language)
+    private static string Html(Ledger ledger, ReportLanguage language, bool charts)
     {
         var data = ViewJson.Serialize(new { asOf = ledger.AsOf, lang = language.Tag, answers = Answers(ledger) });
         var page = DashboardAssets.Read("index.html");
         // Inline every local script and the stylesheet; ViewJson escapes '<', so the data cannot close its script element.
         page = page.Replace("<link rel=\"stylesheet\" href=\"style.css\">", "<style>\n" + DashboardAssets.Read("style.css") + "\n</style>", StringComparison.Ordinal);
-        foreach (var script in new[] { DashboardAssets.Echarts, "i18n.js", "app.js" })
+        if (!charts)
+        {
+            // No ECharts to inline: drop its tag (the page would look for a file beside it) and app.js shows the notice.
+            page = page.Replace($"<script src=\"{DashboardAssets.Echarts}\"></script>", "", StringComparison.Ordinal);
+        }
+        foreach (var script in charts ? new[] { DashboardAssets.Echarts, "i18n.js", "app.js" } : ["i18n.js", "app.js"])
         {
             page = page.Replace($"<script src=\"{script}\"></script>",
                 "<script>\n" + DashboardAssets.Read(script).Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase) + "\n</script>",

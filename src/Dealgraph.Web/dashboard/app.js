@@ -69,6 +69,12 @@
     }
   }
   const billions = (v) => (v === null || v === undefined ? null : Math.round(v / 1e7) / 100);
+  // The value axis names the currency the plotted figures carry (never a fixed one); a deal whose
+  // claims are in several currencies lists them all rather than pretend they are one.
+  function billionsAxis(...currencies) {
+    const codes = [...new Set(currencies.filter(Boolean))];
+    return codes.length ? t('axis.billionsOf').replace('{currency}', codes.join(' / ')) : t('axis.billions');
+  }
   const percent = (r) => (r === null || r === undefined ? '—' : `${Number((r * 100).toFixed(1))}%`);
   const statusLabel = (s) => (s ? t('status.' + s) : '—');
   const statusBadge = (s) => el('span', { class: 'status ' + (s || 'none'), 'data-status': s || '' }, statusLabel(s));
@@ -91,7 +97,8 @@
   }
 
   function chart(container, option) {
-    if (!window.echarts) return null;
+    // Without ECharts (built without npm) an empty box would only take room: the notice says why.
+    if (!window.echarts) { container.hidden = true; return null; }
     const instance = window.echarts.init(container, null, { renderer: 'canvas' });
     instance.setOption({ animation: false, ...option });
     charts.push(instance);
@@ -121,7 +128,7 @@
       legend: { data: [t('headline'), t('binding'), t('paid')] },
       grid: { left: 60, right: 20, bottom: 60 },
       xAxis: { type: 'category', data: rows.map((r) => r.key), axisLabel: { rotate: 30 } },
-      yAxis: { type: 'value', name: t('millions') },
+      yAxis: { type: 'value', name: billionsAxis(reality.currency) },
       series: [
         { name: t('headline'), type: 'bar', data: rows.map((r) => billions(r.headline?.high ?? r.headline?.low)), itemStyle: { color: '#8aa4d6' } },
         { name: t('binding'), type: 'bar', data: rows.map((r) => billions(r.binding?.low)), itemStyle: { color: '#e8913a' } },
@@ -192,7 +199,7 @@
       legend: { data: [t('headlineBand'), t('binding'), t('paid')] },
       grid: { left: 60, right: 20 },
       xAxis: { type: 'category', data: pts.map((p) => p.lastReported), boundaryGap: false },
-      yAxis: { type: 'value', name: t('millions') },
+      yAxis: { type: 'value', name: billionsAxis(...pts.flatMap((p) => [p.headline?.currency, p.binding?.currency, p.paid?.currency])) },
       series: [
         { name: t('headlineLow'), type: 'line', step: 'end', stack: 'band', data: low, lineStyle: { opacity: 0 }, symbol: 'none' },
         { name: t('headlineBand'), type: 'line', step: 'end', stack: 'band', data: high.map((h, i) => (h === null ? null : h - low[i])),
@@ -290,7 +297,7 @@
       legend: { data: [t('stress.shortfall'), t('stress.loss')] },
       grid: { left: 60, right: 20, bottom: 60 },
       xAxis: { type: 'category', data: hit.map((p) => p.id), axisLabel: { rotate: 30 } },
-      yAxis: { type: 'value', name: t('millions') },
+      yAxis: { type: 'value', name: billionsAxis(c) },
       series: [
         { name: t('stress.shortfall'), type: 'bar', data: hit.map((p) => billions(p.shortfall)), itemStyle: { color: '#d7263d' } },
         { name: t('stress.loss'), type: 'bar', data: hit.map((p) => billions(p.loss)), itemStyle: { color: '#e8913a' } },
