@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Dealgraph.Core;
 using Dealgraph.Core.Analyses;
