@@ -51,6 +51,15 @@ public static class AnalysisQueries
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(fields);
+        // A mistyped id is not the same answer as a party with nothing owed either way.
+        foreach (var (party, field) in options.Fails.Select(p => (p, fields.Fails))
+            .Concat((options.Shocks ?? []).Select(s => (s.Split('=')[0], fields.Shock))))
+        {
+            if (party.Length > 0 && ledger.Dataset.FindParty(party) is null)
+            {
+                throw new InputException($"unknown party id '{party}'", field: field);
+            }
+        }
         var unknownCash = UnknownCashOf(options, fields);
         var currency = ReportingCurrency(options.Currency, ledger.States.Select(s => s.Currency), fields.Currency);
         try
