@@ -262,10 +262,7 @@ public static partial class DirectionRule
         return obj.Span.Start >= cue.End && !ClauseBreakBetween(text, cue.End, obj.Span.Start);
     }
 
-    /// <summary>
-    /// True when both parties and the cue stand in one clause, in any order: "Oracle denied that OpenAI had paid",
-    /// "北風氫能否認已收到赫利俄斯能源支付的" (the payee before the payer's verb). False without a cue.
-    /// </summary>
+    /// <summary>Both parties and the cue in one clause, in any order ("北風氫能否認已收到赫利俄斯能源支付的"); false without a cue.</summary>
     internal static bool PartiesInCueClause(string text, Direction direction)
     {
         if (direction.CueAt is not { } cue)
