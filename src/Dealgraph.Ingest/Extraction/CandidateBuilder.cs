@@ -60,10 +60,11 @@ internal static partial class CandidateBuilder
         }
         var dealWord = DealWords.Any(text, start, end);
         var linked = direction is not null && DirectionRule.ObjectInCueClause(text, direction);
-        if (status == DealStatus.Denied && !dealWord && !linked)
+        if (status == DealStatus.Denied && !dealWord && !linked && (direction is null || !DirectionRule.PartiesInCueClause(text, direction)))
         {
             // "denies he is unhappy with OpenAI", "說他對 OpenAI 不滿是「胡說八道」": what is denied is a report about the
-            // parties, not a deal; a denial counts only when the sentence names the deal or a verb joins the two parties.
+            // parties, not a deal; a denial counts only when the sentence names the deal or a verb joins the two parties
+            // in one clause, in either order ("北風氫能否認已收到赫利俄斯能源支付的…": the payee before the payer's verb).
             statuses = StatusWordRecognizer.Without(statuses, DealStatus.Denied);
             status = StatusWordRecognizer.Strongest(statuses);
         }

@@ -262,6 +262,18 @@ public static partial class DirectionRule
         return obj.Span.Start >= cue.End && !ClauseBreakBetween(text, cue.End, obj.Span.Start);
     }
 
+    /// <summary>Both parties and the cue in one clause, in any order ("北風氫能否認已收到赫利俄斯能源支付的"); false without a cue.</summary>
+    internal static bool PartiesInCueClause(string text, Direction direction)
+    {
+        if (direction.CueAt is not { } cue)
+        {
+            return false;
+        }
+        var from = Math.Min(cue.Start, Math.Min(direction.Payer.Span.Start, direction.Payee.Span.Start));
+        var to = Math.Max(cue.End, Math.Max(direction.Payer.Span.End, direction.Payee.Span.End));
+        return !ClauseBreakBetween(text, from, to);
+    }
+
     private static bool ClauseBreakBetween(string text, int from, int to) => ClauseEnd(text, from, to) < to;
 
     /// <summary>Where the clause that runs on at <paramref name="from"/> ends before <paramref name="to"/> (a comma, semicolon or dash; not a thousands comma), else <paramref name="to"/>.</summary>

@@ -7,13 +7,17 @@ namespace Dealgraph.Ingest.Extraction;
 /// <summary>
 /// Turns figures into intervals from the words around them: <c>up to</c>/<c>最多</c>/<c>高達</c>,
 /// <c>at least</c>/<c>至少</c>, <c>about</c>/<c>約</c>/<c>大概</c>, <c>more than</c>/<c>超過</c>,
-/// <c>nothing like</c>/<c>絕對不會像這樣</c> (less than); joins "$15 billion to $50 billion" into a range;
+/// <c>nothing like</c>/<c>絕對不會像這樣</c> (less than); a negation flips a comparative (<see cref="Negation"/>:
+/// <c>no more than</c>/<c>不超過</c> up to, <c>not less than</c>/<c>不少於</c> at least); joins "$15 billion to $50 billion" into a range;
 /// marks rates ("per gigawatt"), market sizes ("a $100 billion market") and bracketed conversions.
 /// </summary>
 internal static partial class QualifierRules
 {
     [GeneratedRegex(@"^\s*(?:or more|plus|以上)")]
     private static partial Regex AtLeastAfter();
+
+    [GeneratedRegex(@"^\s*(?:or (?:less|lower|below|under)\b|以下|以內|以内)", RegexOptions.IgnoreCase)]
+    private static partial Regex UpToAfter();
 
     [GeneratedRegex(@"^\s*(?:左右|上下)")]
     private static partial Regex AboutAfter();
@@ -57,6 +61,7 @@ internal static partial class QualifierRules
                 continue; // a bare "100 億" before any currency is named: could be anything.
             }
             var before = Before(text, start, raw.Start, lowered);
+            var beforeFromSentenceStart = raw.Start - before.Length == start;
             var afterEnd = Math.Min(end, raw.End + Window);
             var after = text.AsSpan(raw.End, afterEnd - raw.End);
             var spanStart = raw.Start;
@@ -76,7 +81,7 @@ internal static partial class QualifierRules
             }
             // "千億美元" without a leading numeral is an order of magnitude ("a hundred-billion deal"), not a count.
             var qualifier = raw.Rough ? AmountQualifier.About : AmountQualifier.Exact;
-            if (QualifierBefore(before) is { } found)
+            if (QualifierBefore(before, beforeFromSentenceStart) is { } found)
             {
                 qualifier = found.Qualifier;
                 spanStart -= before.Length - found.Index;
@@ -85,6 +90,11 @@ internal static partial class QualifierRules
             {
                 qualifier = AmountQualifier.AtLeast;
                 spanEnd += atLeast;
+            }
+            else if (FirstMatchLength(UpToAfter(), after) is { } upTo)
+            {
+                qualifier = AmountQualifier.UpTo;
+                spanEnd += upTo;
             }
             else if (FirstMatchLength(AboutAfter(), after) is { } about)
             {
@@ -113,12 +123,13 @@ internal static partial class QualifierRules
     }
 
     // Qualifier phrases by priority; each may be followed by a particle ("高達約", "約為", "超過了", "less than the").
+    // The negated forms ("no less than", "不少於", "不超過") are not listed: a negation before a comparative flips it.
     private static readonly (string Phrase, AmountQualifier Qualifier)[] BeforePhrases =
     [
-        .. Phrases(AmountQualifier.UpTo, "up to about", "up to", "as much as", "as high as", "最多", "高達", "高达", "至多", "上看", "最高", "多達", "多达"),
-        .. Phrases(AmountQualifier.LessThan, "less than", "below", "nothing like", "far less than", "well below", "不到", "低於", "少於", "絕對不是", "绝对不是", "但不是", "遠低於", "未達"),
-        .. Phrases(AmountQualifier.AtLeast, "at least", "no less than", "a minimum of", "至少", "最少", "不少於", "不低於"),
-        .. Phrases(AmountQualifier.MoreThan, "more than", "over", "exceeding", "in excess of", "upwards of", "above", "超過", "超过", "逾", "超出", "多於", "高於"),
+        .. Phrases(AmountQualifier.UpTo, "up to about", "up to and including", "up to", "at most", "as much as", "as high as", "最多", "高達", "高达", "至多", "上看", "最高", "多達", "多达"),
+        .. Phrases(AmountQualifier.LessThan, "less than", "below", "nothing like", "far less than", "well below", "fewer than", "lower than", "不到", "低於", "低于", "少於", "少于", "絕對不是", "绝对不是", "但不是", "遠低於", "远低于", "未達", "未达"),
+        .. Phrases(AmountQualifier.AtLeast, "at least", "a minimum of", "至少", "最少"),
+        .. Phrases(AmountQualifier.MoreThan, "more than", "over", "exceeding", "exceeds", "exceeded", "exceed", "greater than", "higher than", "in excess of", "upwards of", "above", "超過", "超过", "逾", "超出", "多於", "多于", "高於", "高于"),
         .. Phrases(AmountQualifier.About, "about", "around", "roughly", "approximately", "some", "nearly", "almost", "close to", "an estimated", "約", "约", "大約", "大约", "大概", "將近", "接近", "估計", "近"),
     ];
 
@@ -157,10 +168,10 @@ internal static partial class QualifierRules
     }
 
     /// <summary>The qualifier phrase that ends the (lower-case) window, and where it starts.</summary>
-    private static (AmountQualifier Qualifier, int Index)? QualifierBefore(ReadOnlySpan<char> window)
+    private static (AmountQualifier Qualifier, int Index)? QualifierBefore(ReadOnlySpan<char> window, bool fromSentenceStart)
     {
         var w = window.TrimEnd();
-        if (Match(w) is { } direct)
+        if (Negated(Match(w), w, fromSentenceStart) is { } direct)
         {
             return direct;
         }
@@ -168,10 +179,16 @@ internal static partial class QualifierRules
         {
             if (w.EndsWith(particle, StringComparison.Ordinal) && Match(w[..^particle.Length].TrimEnd()) is { } withParticle)
             {
-                return withParticle;
+                return Negated(withParticle, w, fromSentenceStart);
             }
         }
         return null;
+
+        // A negation right before a comparative flips it and joins the span.
+        static (AmountQualifier, int)? Negated((AmountQualifier Qualifier, int Index)? found, ReadOnlySpan<char> w, bool fromSentenceStart) =>
+            found is { } f && Negation.Flip(f.Qualifier) != f.Qualifier && Negation.Before(w, f.Index, fromSentenceStart) is { } at
+                ? (Negation.Flip(f.Qualifier), at)
+                : found;
 
         // Indices into w are indices into the window: w is a prefix of it.
         static (AmountQualifier, int)? Match(ReadOnlySpan<char> w)
