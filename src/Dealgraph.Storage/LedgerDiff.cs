@@ -1,3 +1,4 @@
+using Dealgraph.Core;
 using Dealgraph.Core.Model;
 
 namespace Dealgraph.Storage;
@@ -46,10 +47,41 @@ public sealed class LedgerDiff
     }
 
     /// <summary>Compares what a store holds with what an import brings.</summary>
+    /// <exception cref="InputException">A claim id of the import is already another deal's (claim ids are unique in the ledger).</exception>
     public static LedgerDiff Compute(Dataset existing, Dataset incoming)
     {
         ArgumentNullException.ThrowIfNull(existing);
         ArgumentNullException.ThrowIfNull(incoming);
+        RefuseClaimIdClashes(existing, incoming);
         return new LedgerDiff(existing, incoming);
+    }
+
+    /// <summary>
+    /// The store's own check, against what it read inside the import's transaction (after taking
+    /// the import lock), so it holds even when another import landed after the dataset was
+    /// validated. The unique index on claims(id) is the last line; this names the deals.
+    /// </summary>
+    private static void RefuseClaimIdClashes(Dataset existing, Dataset incoming)
+    {
+        var replaced = incoming.Deals.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var deal in existing.Deals.Where(d => !replaced.Contains(d.Id)))
+        {
+            foreach (var claim in deal.Claims)
+            {
+                owners.TryAdd(claim.Id, deal.Id);
+            }
+        }
+        foreach (var deal in incoming.Deals)
+        {
+            for (var k = 0; k < deal.Claims.Count; k++)
+            {
+                var id = deal.Claims[k].Id;
+                if (!owners.TryAdd(id, deal.Id))
+                {
+                    throw new InputException($"claim id '{id}' already belongs to deal {owners[id]}", field: $"deal {deal.Id}: claims[{k}].id");
+                }
+            }
+        }
     }
 }
