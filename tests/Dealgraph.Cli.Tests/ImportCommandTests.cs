@@ -131,6 +131,23 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(before, _cli.DbHash());
     }
 
+    [Fact]
+    public void Deleting_a_fact_from_a_reimported_facts_file_removes_it_and_the_summary_says_so()
+    {
+        Assert.Equal(0, _cli.RunOnDb("import", RepoPaths.Data("datasets", "mini"), RepoPaths.Data("facts-reimport", "before")).ExitCode);
+
+        var summary = _cli.Json("import", RepoPaths.Data("facts-reimport", "after"));
+        var restored = _cli.Json("import", RepoPaths.Data("facts-reimport", "before"));
+        var table = _cli.RunOnDb("import", RepoPaths.Data("facts-reimport", "after"));
+
+        Assert.Equal(1, summary.GetProperty("removed").GetProperty("facts").GetInt32());
+        Assert.Equal((1, 0), (restored.GetProperty("added").GetProperty("facts").GetInt32(), restored.GetProperty("removed").GetProperty("facts").GetInt32()));
+        var removedRow = table.Output.Split('\n').Single(line => line.Contains("removed", StringComparison.Ordinal)).Split('│').Select(c => c.Trim()).ToArray();
+        Assert.Equal(["removed", "0", "0", "0", "0", "1", "0"], removedRow[1..^1]);
+        using var store = DealStores.Open(_cli.Db);
+        Assert.Equal(4, store.Count().Facts);
+    }
+
     private static void CopyDirectory(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))

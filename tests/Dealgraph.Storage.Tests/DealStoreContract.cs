@@ -275,4 +275,21 @@ public abstract class DealStoreContract : IDisposable
         ExecuteSql("DELETE FROM claims WHERE seq = 99");
         Assert.Equal(6, ReopenStore().Count().Claims);
     }
+
+    [Fact]
+    public void Reimported_numbered_facts_replace_their_party_and_metric_group_and_the_dropped_ones_are_counted()
+    {
+        var store = CreateStore();
+        store.Import(Mini());
+        store.Import(DatasetReader.Read([RepoPaths.Data("facts-reimport", "before")], Mini()));
+
+        var summary = store.Import(DatasetReader.Read([RepoPaths.Data("facts-reimport", "after")], Mini()));
+
+        Assert.Equal(new StoreCounts(0, 0, 0, 0, 1, 0), summary.Removed);
+        Assert.Equal((1, 1), (summary.Unchanged.Facts, summary.Updated.Facts));
+        var facts = store.Load().Facts.ToDictionary(f => f.Id, f => f.Value.Low);
+        Assert.Equal(["nvidia/cash#1", "openai-valuation-cnbc", "openai/valuation#1", "openai/valuation#2"], facts.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(830e9m, facts["openai/valuation#2"]);
+        Assert.True(store.Import(DatasetReader.Read([RepoPaths.Data("facts-reimport", "after")], Mini())).NothingChanged);
+    }
 }

@@ -36,6 +36,10 @@ internal sealed class SqliteLedgerWriter(SqliteConnection connection, SqliteTran
         }
         Write(diff.Deals, WriteDeal);
         Write(diff.Facts, WriteFact);
+        foreach (var fact in diff.RemovedFacts)
+        {
+            Execute("DELETE FROM facts WHERE id = $id", ("$id", fact.Id));
+        }
         Write(diff.FxRates, WriteFx);
     }
 
