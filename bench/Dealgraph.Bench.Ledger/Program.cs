@@ -13,8 +13,9 @@ var dir = Directory.CreateTempSubdirectory("dealgraph-bench-");
 Console.WriteLine($"dataset: {deals:N0} deals, {claims:N0} claims; {runs} runs each, median reported; .NET {Environment.Version}, {Environment.ProcessorCount} cores");
 
 var dataset = SyntheticDataset.Create(deals, perDeal);
+// The peer gets every migration, so it maintains the same indexes (schema 3: unique claims(id)) as the store.
 var schema = typeof(SqliteDealStore).Assembly.GetType("Dealgraph.Storage.Sqlite.SqliteMigrations")!
-    .GetProperty("Scripts")!.GetValue(null) is IReadOnlyList<string> scripts ? scripts[0] : throw new InvalidOperationException();
+    .GetProperty("Scripts")!.GetValue(null) is IReadOnlyList<string> scripts ? string.Join("\n", scripts) : throw new InvalidOperationException();
 
 double Median(Func<int, double> run) => Enumerable.Range(0, runs).Select(run).Order().ElementAt(runs / 2);
 double Time(Action action)

@@ -49,7 +49,7 @@ public static class DealgraphApp
             .WithDescription("Import dataset folders or YAML files (one transaction; re-importing unchanged data changes nothing)")
             .WithExample("import", "examples/ai-megadeals");
         config.AddCommand<ExportCommand>("export")
-            .WithDescription("Write the whole ledger as a dataset folder that re-imports to the same state")
+            .WithDescription("Write the whole ledger as a dataset folder that re-imports to the same state (refuses a folder holding .yaml/.yml files it would not write)")
             .WithExample("export", "--out", "backup/");
         config.AddCommand<ExtractCommand>("extract")
             .WithDescription("Find candidate claims (amounts, parties, direction, status) in an article, post or feed, English or Chinese")

@@ -4,8 +4,9 @@ namespace Dealgraph.Storage;
 /// <param name="Added">Entities that were new.</param>
 /// <param name="Updated">Entities whose content changed and was replaced.</param>
 /// <param name="Unchanged">Entities already stored exactly as given.</param>
-public sealed record ImportSummary(StoreCounts Added, StoreCounts Updated, StoreCounts Unchanged)
+/// <param name="Removed">Stored entities the import dropped: facts a re-imported file no longer numbers (see <see cref="LedgerDiff.RemovedFacts"/>).</param>
+public sealed record ImportSummary(StoreCounts Added, StoreCounts Updated, StoreCounts Unchanged, StoreCounts Removed)
 {
     /// <summary>True when the import wrote nothing.</summary>
-    public bool NothingChanged => Added.Total == 0 && Updated.Total == 0;
+    public bool NothingChanged => Added.Total == 0 && Updated.Total == 0 && Removed.Total == 0;
 }

@@ -21,6 +21,8 @@ public sealed class ImportCommandTests : IDisposable
         { "unknown-source.yaml", 18, "deals[0].claims[0].source", "unknown source id 'reuters-2026-01-30'" },
         { "unknown-key.yaml", 19, "deals[0].claims[0].stauts", "unknown key" },
         { "aliases.yaml", 2, "", "anchors" },
+        { "empty.yaml", 1, "", "the file is empty" },
+        { "comment-only.yaml", 1, "", "the file is empty" },
     };
 
     [Theory]
@@ -43,6 +45,8 @@ public sealed class ImportCommandTests : IDisposable
     [Theory]
     [InlineData("bad-amount.yaml")]
     [InlineData("invalid-utf8.yaml")]
+    [InlineData("empty.yaml")]
+    [InlineData("comment-only.yaml")]
     public void Bad_input_into_a_new_database_creates_no_file(string file)
     {
         var result = _cli.RunOnDb("import", RepoPaths.Data("bad", file));
@@ -93,6 +97,55 @@ public sealed class ImportCommandTests : IDisposable
         var result = _cli.RunOnDb("import", Path.Combine(RepoPaths.Data("datasets", "mini"), "deals", "nvidia-openai-round.yaml"));
 
         Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
+    public void A_claim_id_another_stored_deal_holds_is_refused_with_exit_2_naming_file_line_and_deal_and_writes_nothing()
+    {
+        Assert.Equal(0, _cli.RunOnDb("import", RepoPaths.Data("datasets", "mini"), RepoPaths.Data("claim-ids", "first.yaml")).ExitCode);
+        var before = _cli.DbHash();
+        var second = RepoPaths.Data("claim-ids", "second.yaml");
+
+        var result = _cli.RunOnDb("import", second);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"error: {second}:8: claims[0].id: claim id 'shared-claim' already belongs to deal first-loan", result.Errors.Trim());
+        Assert.Equal(before, _cli.DbHash());
+        Assert.Equal(0, _cli.RunOnDb("import", RepoPaths.Data("claim-ids", "first.yaml")).ExitCode);
+    }
+
+    [Fact]
+    public void A_deal_file_emptied_inside_a_dataset_folder_fails_the_whole_import()
+    {
+        using var temp = new TempDirectory();
+        CopyDirectory(RepoPaths.Data("datasets", "mini"), temp.Path);
+        Assert.Equal(0, _cli.RunOnDb("import", temp.Path).ExitCode);
+        var before = _cli.DbHash();
+        var round = Path.Combine(temp.Path, "deals", "nvidia-openai-round.yaml");
+        File.Copy(RepoPaths.Data("bad", "comment-only.yaml"), round, overwrite: true);
+
+        var result = _cli.RunOnDb("import", temp.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"error: {round}:1: the file is empty", result.Errors, StringComparison.Ordinal);
+        Assert.Equal(before, _cli.DbHash());
+    }
+
+    [Fact]
+    public void Deleting_a_fact_from_a_reimported_facts_file_removes_it_and_the_summary_says_so()
+    {
+        Assert.Equal(0, _cli.RunOnDb("import", RepoPaths.Data("datasets", "mini"), RepoPaths.Data("facts-reimport", "before")).ExitCode);
+
+        var summary = _cli.Json("import", RepoPaths.Data("facts-reimport", "after"));
+        var restored = _cli.Json("import", RepoPaths.Data("facts-reimport", "before"));
+        var table = _cli.RunOnDb("import", RepoPaths.Data("facts-reimport", "after"));
+
+        Assert.Equal(1, summary.GetProperty("removed").GetProperty("facts").GetInt32());
+        Assert.Equal((1, 0), (restored.GetProperty("added").GetProperty("facts").GetInt32(), restored.GetProperty("removed").GetProperty("facts").GetInt32()));
+        var removedRow = table.Output.Split('\n').Single(line => line.Contains("removed", StringComparison.Ordinal)).Split('│').Select(c => c.Trim()).ToArray();
+        Assert.Equal(["removed", "0", "0", "0", "0", "1", "0"], removedRow[1..^1]);
+        using var store = DealStores.Open(_cli.Db);
+        Assert.Equal(4, store.Count().Facts);
     }
 
     private static void CopyDirectory(string from, string to)

@@ -19,6 +19,12 @@ public abstract class DealStoreContract : IDisposable
     /// <summary>Opens the store created earlier under <paramref name="name"/> again.</summary>
     protected abstract IDealStore ReopenStore(string name = "main");
 
+    /// <summary>Runs raw SQL on the store created under <paramref name="name"/>, on a connection of its own (as another tool would).</summary>
+    protected abstract void ExecuteSql(string sql, string name = "main");
+
+    /// <summary>SQL that takes a database back to schema version 2: no unique index on claims(id), version recorded as 2.</summary>
+    protected abstract string BackToSchema2Sql { get; }
+
     protected IDealStore Track(IDealStore store)
     {
         _opened.Add(store);
@@ -35,6 +41,14 @@ public abstract class DealStoreContract : IDisposable
     }
 
     private static Dataset Mini() => DatasetReader.Read([RepoPaths.Data("datasets", "mini")]);
+
+    /// <summary>Files of tests/data/claim-ids, read against the mini dataset only (not the store), so only the store can catch a clash.</summary>
+    private static Dataset ClaimIds(params string[] files) => DatasetReader.Read(files.Select(f => RepoPaths.Data(["claim-ids", .. f.Split('/')])), Mini());
+
+    private const string SecondClaimWithAnExistingId = """
+        INSERT INTO claims (deal_id, seq, id, source_id, reported, effective, stance, rank)
+        VALUES ('nvidia-openai-round', 99, 'nvidia-openai-loi#1', 'wsj-2026-01-30', '2026-01-30', '2026-01-30', 'asserts', 'normal')
+        """;
 
     [Fact]
     public void A_new_store_is_at_the_latest_schema_version_and_empty()
@@ -192,5 +206,90 @@ public abstract class DealStoreContract : IDisposable
 
         Assert.Equal(2, reopened.Count().Deals);
         Assert.True(reopened.Import(Mini()).NothingChanged);
+    }
+
+    [Fact]
+    public void A_claim_id_already_held_by_another_stored_deal_is_refused_and_nothing_is_written()
+    {
+        var store = CreateStore();
+        store.Import(Mini());
+        store.Import(ClaimIds("first.yaml"));
+        var before = store.Count();
+
+        var error = Assert.Throws<Dealgraph.Core.InputException>(() => store.Import(ClaimIds("second.yaml")));
+
+        Assert.Contains("claim id 'shared-claim' already belongs to deal first-loan", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, store.Count());
+        Assert.Null(store.Load().FindDeal("second-loan"));
+    }
+
+    [Fact]
+    public void A_deal_reimported_with_its_own_claim_ids_is_replaced_not_refused()
+    {
+        var store = CreateStore();
+        store.Import(Mini());
+        store.Import(ClaimIds("first.yaml"));
+        var first = ClaimIds("first.yaml").Deals[0];
+
+        var summary = store.Import(new Dataset([], [], [first with { Title = "First loan (edited)" }], [], []));
+
+        Assert.Equal(1, summary.Updated.Deals);
+        Assert.Equal("shared-claim", Assert.Single(store.Load().FindDeal("first-loan")!.Claims).Id);
+    }
+
+    [Fact]
+    public void A_claim_id_may_move_from_a_replaced_deal_to_another_deal_in_the_same_import()
+    {
+        var store = CreateStore();
+        store.Import(Mini());
+        store.Import(ClaimIds("first.yaml"));
+
+        var summary = store.Import(ClaimIds("moved/first.yaml", "second.yaml"));
+
+        Assert.Equal((1, 1), (summary.Added.Deals, summary.Updated.Deals));
+        var loaded = store.Load();
+        Assert.Equal("first-claim", Assert.Single(loaded.FindDeal("first-loan")!.Claims).Id);
+        Assert.Equal("shared-claim", Assert.Single(loaded.FindDeal("second-loan")!.Claims).Id);
+    }
+
+    [Fact]
+    public void The_database_itself_refuses_a_second_claim_with_an_existing_id()
+    {
+        CreateStore().Import(Mini());
+
+        Assert.ThrowsAny<System.Data.Common.DbException>(() => ExecuteSql(SecondClaimWithAnExistingId));
+    }
+
+    [Fact]
+    public void An_older_database_holding_a_claim_id_twice_is_refused_on_open_naming_the_deals_and_left_as_it_was()
+    {
+        var store = CreateStore();
+        store.Import(Mini());
+        store.Dispose();
+        ExecuteSql(BackToSchema2Sql);
+        ExecuteSql(SecondClaimWithAnExistingId);
+
+        var error = Assert.Throws<InvalidOperationException>(() => ReopenStore());
+
+        Assert.Contains("claim id 'nvidia-openai-loi#1' on more than one deal (nvidia-openai-loi claims[0], nvidia-openai-round claims[99])", error.Message, StringComparison.Ordinal);
+        ExecuteSql("DELETE FROM claims WHERE seq = 99");
+        Assert.Equal(6, ReopenStore().Count().Claims);
+    }
+
+    [Fact]
+    public void Reimported_numbered_facts_replace_their_party_and_metric_group_and_the_dropped_ones_are_counted()
+    {
+        var store = CreateStore();
+        store.Import(Mini());
+        store.Import(DatasetReader.Read([RepoPaths.Data("facts-reimport", "before")], Mini()));
+
+        var summary = store.Import(DatasetReader.Read([RepoPaths.Data("facts-reimport", "after")], Mini()));
+
+        Assert.Equal(new StoreCounts(0, 0, 0, 0, 1, 0), summary.Removed);
+        Assert.Equal((1, 1), (summary.Unchanged.Facts, summary.Updated.Facts));
+        var facts = store.Load().Facts.ToDictionary(f => f.Id, f => f.Value.Low);
+        Assert.Equal(["nvidia/cash#1", "openai-valuation-cnbc", "openai/valuation#1", "openai/valuation#2"], facts.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(830e9m, facts["openai/valuation#2"]);
+        Assert.True(store.Import(DatasetReader.Read([RepoPaths.Data("facts-reimport", "after")], Mini())).NothingChanged);
     }
 }

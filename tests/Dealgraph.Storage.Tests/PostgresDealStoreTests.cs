@@ -20,6 +20,16 @@ public sealed class PostgresDealStoreTests(PostgresServer server) : DealStoreCon
 
     protected override IDealStore ReopenStore(string name = "main") => Track(PostgresDealStore.Open(_databases[name]));
 
+    protected override string BackToSchema2Sql => "DROP INDEX claims_id; DELETE FROM dealgraph_schema WHERE version = 3;";
+
+    protected override void ExecuteSql(string sql, string name = "main")
+    {
+        using var connection = new Npgsql.NpgsqlConnection(_databases[name]);
+        connection.Open();
+        using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+
     [Theory]
     [InlineData("postgres://alice:s%40cret@db.example:6543/ledger?sslmode=require", "Host=db.example;Port=6543;Database=ledger;Username=alice;Password=s@cret;SSL Mode=Require")]
     [InlineData("postgresql://bob@localhost/dealgraph", "Host=localhost;Port=5432;Database=dealgraph;Username=bob")]

@@ -12,6 +12,17 @@ public sealed class SqliteDealStoreTests : DealStoreContract
     // A second store on the same file: its own connection, as a second process would have.
     protected override IDealStore ReopenStore(string name = "main") => CreateStore(name);
 
+    protected override string BackToSchema2Sql => "DROP INDEX claims_id; PRAGMA user_version = 2;";
+
+    protected override void ExecuteSql(string sql, string name = "main")
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_temp.File(name + ".db")};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     public override void Dispose()
     {
         base.Dispose();

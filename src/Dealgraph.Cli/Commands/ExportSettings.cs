@@ -9,7 +9,7 @@ public sealed class ExportSettings : StoreSettings
 {
     /// <summary>Folder to write the dataset to.</summary>
     [CommandOption("--out <DIR>")]
-    [Description("Folder to write the dataset to (created if needed; its deals/ folder is replaced)")]
+    [Description("Folder to write the dataset to (created if needed). Files it writes are replaced; it refuses (exit 2) if the folder holds any other .yaml/.yml file, at any depth, and never deletes one")]
     public string Out { get; init; } = "";
 
     /// <inheritdoc />

@@ -25,7 +25,7 @@ public sealed class ImportCommand(IAnsiConsole console) : Command<ImportSettings
             return 0;
         }
         var table = new Table().AddColumns("", "parties", "sources", "deals", "claims", "facts", "fx");
-        foreach (var (name, c) in new[] { ("added", summary.Added), ("updated", summary.Updated), ("unchanged", summary.Unchanged) })
+        foreach (var (name, c) in new[] { ("added", summary.Added), ("updated", summary.Updated), ("unchanged", summary.Unchanged), ("removed", summary.Removed) })
         {
             table.AddRow(name, $"{c.Parties}", $"{c.Sources}", $"{c.Deals}", $"{c.Claims}", $"{c.Facts}", $"{c.FxRates}");
         }

@@ -2,6 +2,7 @@ using Dealgraph.Core;
 using Dealgraph.Core.Model;
 using Dealgraph.Ingest.Text;
 using Dealgraph.Ingest.Yaml;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Dealgraph.Ingest.Datasets;
@@ -65,8 +66,10 @@ public static class DatasetReader
     {
         switch (root)
         {
-            case null:
-                return;
+            case null or YamlScalarNode { Value: null or "", Style: ScalarStyle.Plain or ScalarStyle.Any }:
+                // A file that states nothing is an accident (emptied by an edit, a comment left
+                // alone), not a dataset: accepting it silently imported nothing and said "Nothing changed."
+                throw new InputException("the file is empty (no YAML content, only blank lines or comments)", file, 1);
             case YamlSequenceNode:
                 var stem = Path.GetFileNameWithoutExtension(file).ToLowerInvariant();
                 if (!Sections.Contains(stem) || stem == "deals")

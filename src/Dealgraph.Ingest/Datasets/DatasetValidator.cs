@@ -23,6 +23,7 @@ internal static class DatasetValidator
         Unique(c.Facts, f => f.Id, "fact");
         Unique(c.FxRates, r => $"{r.From}/{r.To}/{r.Date:yyyy-MM-dd}", "fx rate");
         var claimIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        var storedClaimIds = StoredClaimIds(context, c.Deals);
 
         foreach (var (deal, map) in c.Deals)
         {
@@ -39,7 +40,11 @@ internal static class DatasetValidator
                 var claimMap = claimMaps[i];
                 if (!claimIds.TryAdd(claim.Id, deal.Id))
                 {
-                    throw claimMap.Error("id", $"duplicate claim id '{claim.Id}' (also in deal '{claimIds[claim.Id]}')", claimMap.Line);
+                    throw claimMap.Error("id", $"duplicate claim id '{claim.Id}' (also in deal '{claimIds[claim.Id]}')", ClaimIdLine(claimMap));
+                }
+                if (storedClaimIds.TryGetValue(claim.Id, out var owner))
+                {
+                    throw claimMap.Error("id", $"claim id '{claim.Id}' already belongs to deal {owner}", ClaimIdLine(claimMap));
                 }
                 Require(sources, claim.SourceId, claimMap, "source", "source");
                 if (claim.SupersededBy is { } by)
@@ -64,6 +69,31 @@ internal static class DatasetValidator
             [.. c.Facts.Select(f => f.Value)],
             [.. c.FxRates.Select(f => f.Value)]);
     }
+
+    /// <summary>
+    /// Claim ids held by stored deals that this import does not replace: claim ids are unique in
+    /// the whole ledger, and a replaced deal's claims go with it, so only the others can clash.
+    /// </summary>
+    private static Dictionary<string, string> StoredClaimIds(Dataset? context, List<Located<Deal>> incoming)
+    {
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (context is null)
+        {
+            return owners;
+        }
+        var replaced = incoming.Select(d => d.Value.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var deal in context.Deals.Where(d => !replaced.Contains(d.Id)))
+        {
+            foreach (var claim in deal.Claims)
+            {
+                owners.TryAdd(claim.Id, deal.Id);
+            }
+        }
+        return owners;
+    }
+
+    /// <summary>The line of the claim's <c>id</c> key when it has one, else of the claim (a default id is positional).</summary>
+    private static int ClaimIdLine(YamlMap claim) => claim.Find("id") is { } node ? (int)node.Start.Line : claim.Line;
 
     private static HashSet<string> Unique<T>(List<Located<T>> items, Func<T, string> id, string what)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dealgraph.Core;
 using Dealgraph.Core.Model;
 using Dealgraph.Core.Money;
 using YamlDotNet.Core;
@@ -15,23 +16,58 @@ namespace Dealgraph.Ingest.Datasets;
 /// </summary>
 public static class DatasetWriter
 {
-    /// <summary>Writes <paramref name="dataset"/> under <paramref name="folder"/> (created if needed; existing dataset files replaced).</summary>
+    /// <summary>
+    /// Writes <paramref name="dataset"/> under <paramref name="folder"/> (created if needed). Files at the
+    /// paths it writes are replaced; any other <c>*.yaml</c>/<c>*.yml</c> below the folder makes it refuse
+    /// before writing anything, since the reader would import that file too and the folder would no
+    /// longer re-import to the exported state. Nothing is ever deleted: the files may be hand-written.
+    /// </summary>
+    /// <exception cref="InputException">The folder holds a dataset file this export would not write, or is a file.</exception>
     public static void Write(Dataset dataset, string folder)
     {
         ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(folder);
         var deals = Path.Combine(folder, "deals");
-        Directory.CreateDirectory(deals);
-        Save(Path.Combine(folder, "parties.yaml"), List(dataset.Parties.OrderBy(p => p.Id, StringComparer.Ordinal).Select(Party)));
-        Save(Path.Combine(folder, "sources.yaml"), List(dataset.Sources.OrderBy(s => s.Id, StringComparer.Ordinal).Select(Source)));
-        Save(Path.Combine(folder, "facts.yaml"), List(dataset.Facts.OrderBy(f => f.Id, StringComparer.Ordinal).Select(Fact)));
-        Save(Path.Combine(folder, "fx.yaml"), List(dataset.FxRates.OrderBy(x => $"{x.From}/{x.To}/{x.Date:yyyy-MM-dd}", StringComparer.Ordinal).Select(Fx)));
-        foreach (var stale in Directory.EnumerateFiles(deals, "*.yaml"))
+        var files = new Dictionary<string, Func<YamlNode>>(StringComparer.Ordinal)
         {
-            File.Delete(stale);
-        }
+            [Path.Combine(folder, "parties.yaml")] = () => List(dataset.Parties.OrderBy(p => p.Id, StringComparer.Ordinal).Select(Party)),
+            [Path.Combine(folder, "sources.yaml")] = () => List(dataset.Sources.OrderBy(s => s.Id, StringComparer.Ordinal).Select(Source)),
+            [Path.Combine(folder, "facts.yaml")] = () => List(dataset.Facts.OrderBy(f => f.Id, StringComparer.Ordinal).Select(Fact)),
+            [Path.Combine(folder, "fx.yaml")] = () => List(dataset.FxRates.OrderBy(x => $"{x.From}/{x.To}/{x.Date:yyyy-MM-dd}", StringComparer.Ordinal).Select(Fx)),
+        };
         foreach (var deal in dataset.Deals)
         {
-            Save(Path.Combine(deals, deal.Id + ".yaml"), Deal(deal));
+            files[Path.Combine(deals, deal.Id + ".yaml")] = () => Deal(deal);
+        }
+        RefuseForeignDatasetFiles(folder, files.Keys.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal));
+        Directory.CreateDirectory(deals);
+        foreach (var (path, root) in files)
+        {
+            Save(path, root());
+        }
+    }
+
+    private static void RefuseForeignDatasetFiles(string folder, HashSet<string> written)
+    {
+        if (File.Exists(folder))
+        {
+            throw new InputException("--out names a file; give a folder", folder);
+        }
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+        var foreign = Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Where(f => !written.Contains(Path.GetFullPath(f)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (foreign.Count > 0)
+        {
+            throw new InputException(
+                $"the output folder holds {foreign.Count} dataset file(s) this export would not write, so it would not re-import to the exported state; " +
+                "export into an empty or new folder, or remove them (an earlier export of another database leaves such files)",
+                foreign[0]);
         }
     }
 

@@ -110,6 +110,10 @@ public sealed class PostgresDealStore : IDealStore
         }
         for (var v = version; v < scripts.Count; v++)
         {
+            if (v + 1 == DuplicateClaimIds.UniqueFromVersion && v > 0)
+            {
+                DuplicateClaimIds.RefuseIfAny(connection, transaction);
+            }
             Execute(connection, transaction, scripts[v]);
             Execute(connection, transaction, $"INSERT INTO dealgraph_schema (version) VALUES ({v + 1})");
         }

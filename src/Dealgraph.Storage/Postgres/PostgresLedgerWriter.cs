@@ -44,6 +44,12 @@ internal sealed class PostgresLedgerWriter(NpgsqlConnection connection, NpgsqlTr
                 reported = excluded.reported, effective = excluded.effective, rank = excluded.rank, quote = excluded.quote, note = excluded.note
             """, f => [f.Id, f.Party, Word(f.Metric), f.Value.Currency.Code, Word(f.Value.Qualifier), f.Value.Low, f.Value.High,
                 f.SourceId, f.Reported, f.Effective, Word(f.Rank), f.Quote, f.Note]);
+        if (diff.RemovedFacts.Count > 0)
+        {
+            using var delete = new NpgsqlCommand("DELETE FROM facts WHERE id = ANY($1)", connection, transaction);
+            delete.Parameters.Add(new NpgsqlParameter { Value = diff.RemovedFacts.Select(f => f.Id).ToArray() });
+            delete.ExecuteNonQuery();
+        }
         Upsert([.. diff.FxRates.Added, .. diff.FxRates.Updated], """
             INSERT INTO fx_rates (from_currency, to_currency, date, rate, source_id) VALUES ($1, $2, $3, $4, $5)
             ON CONFLICT (from_currency, to_currency, date) DO UPDATE SET rate = excluded.rate, source_id = excluded.source_id

@@ -80,5 +80,8 @@ internal static class PostgresMigrations
         CREATE TABLE dealgraph_changes (id integer PRIMARY KEY CHECK (id = 1), stamp bigint NOT NULL);
         INSERT INTO dealgraph_changes (id, stamp) VALUES (1, 0);
         """,
+        // 3: claim ids unique in the whole ledger, not only within one import (see DuplicateClaimIds,
+        // which refuses an older database that already holds one twice before this runs).
+        DuplicateClaimIds.AddUniqueIndex,
     ];
 }

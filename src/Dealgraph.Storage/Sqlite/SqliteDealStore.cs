@@ -103,6 +103,10 @@ public sealed class SqliteDealStore : IDealStore
         using var transaction = connection.BeginTransaction(deferred: false);
         for (var v = version; v < scripts.Count; v++)
         {
+            if (v + 1 == DuplicateClaimIds.UniqueFromVersion && v > 0)
+            {
+                DuplicateClaimIds.RefuseIfAny(connection, transaction);
+            }
             Execute(connection, scripts[v], transaction);
             Execute(connection, $"PRAGMA user_version = {v + 1}", transaction);
         }

@@ -28,8 +28,18 @@ internal sealed class SqliteLedgerWriter(SqliteConnection connection, SqliteTran
     {
         Write(diff.Parties, WriteParty);
         Write(diff.Sources, WriteSource);
+        // Claims of replaced deals go first: a claim id may move from a replaced deal to another
+        // deal in the same import, and the unique index on claims(id) is checked per statement.
+        foreach (var deal in diff.Deals.Updated)
+        {
+            Execute("DELETE FROM claims WHERE deal_id = $id", ("$id", deal.Id));
+        }
         Write(diff.Deals, WriteDeal);
         Write(diff.Facts, WriteFact);
+        foreach (var fact in diff.RemovedFacts)
+        {
+            Execute("DELETE FROM facts WHERE id = $id", ("$id", fact.Id));
+        }
         Write(diff.FxRates, WriteFx);
     }
 
@@ -58,7 +68,6 @@ internal sealed class SqliteLedgerWriter(SqliteConnection connection, SqliteTran
     {
         if (replace)
         {
-            Execute("DELETE FROM claims WHERE deal_id = $id", ("$id", d.Id));
             Execute("UPDATE deals SET title = $title, kind = $kind, payer = $payer, payee = $payee, legs = $legs, terms = $terms WHERE id = $id", DealParameters(d));
         }
         else

@@ -79,10 +79,16 @@ public sealed class DatasetReaderTests
         Assert.Equal("Nvidia", Assert.Single(dataset.Parties).Name);
     }
 
-    [Fact]
-    public void An_empty_file_is_an_empty_dataset()
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n")]
+    [InlineData("# only a comment\n")]
+    [InlineData("---\n# a document marker and a comment\n")]
+    public void An_empty_or_comment_only_file_is_refused_at_line_1(string yaml)
     {
-        Assert.Empty(DatasetReader.ReadText("", "empty.yaml").Deals);
+        var error = Assert.Throws<InputException>(() => DatasetReader.ReadText(yaml, "empty.yaml"));
+
+        Assert.StartsWith("empty.yaml:1: the file is empty", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
