@@ -3,7 +3,7 @@ using Spectre.Console;
 
 if (LedgerApp.Handles(args))
 {
-    return LedgerApp.Create(AnsiConsole.Console, Console.Error).Run(args);
+    return LedgerApp.Create(TerminalWidth.Apply(AnsiConsole.Console), Console.Error).Run(args);
 }
 
 // A constant in the native build: the full app below is then not compiled into it.
@@ -12,4 +12,4 @@ if (NativeFront.IsEnabled)
     return NativeFront.RunFullCli(args);
 }
 
-return DealgraphApp.Create(AnsiConsole.Console, Console.Error).Run(args);
+return DealgraphApp.Create(TerminalWidth.Apply(AnsiConsole.Console), Console.Error).Run(args);
