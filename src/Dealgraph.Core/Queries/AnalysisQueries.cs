@@ -36,7 +36,7 @@ public static class AnalysisQueries
         var currency = ReportingCurrency(currencyCode, ledger.States.Select(s => s.Currency), fields.Currency);
         try
         {
-            return LoopAnalysis.Run(ledger.States, ledger.AsOf, basis, currency, new CurrencyConverter(ledger.Dataset.FxRates, ledger.AsOf),
+            return LoopAnalysis.Run(ledger.States, ledger.AsOf, basis, currency, CurrencyConverter.KnownOn(ledger.Dataset, ledger.AsOf),
                 party, includeCancelled);
         }
         catch (CurrencyMismatchException e)
@@ -65,7 +65,7 @@ public static class AnalysisQueries
         try
         {
             return (StressAnalysis.Build(ledger.Dataset, ledger.States, ledger.AsOf, currency,
-                new CurrencyConverter(ledger.Dataset.FxRates, ledger.AsOf), unknownCash), currency);
+                CurrencyConverter.KnownOn(ledger.Dataset, ledger.AsOf), unknownCash), currency);
         }
         catch (CurrencyMismatchException e)
         {

@@ -59,7 +59,7 @@ public static class LedgerQueries
         var reporting = AnalysisQueries.ReportingCurrency(currency, states.Select(s => s.Currency), fields.Currency);
         try
         {
-            return RealityAnalysis.Run(states, ledger.AsOf, reporting, new CurrencyConverter(ledger.Dataset.FxRates, ledger.AsOf));
+            return RealityAnalysis.Run(states, ledger.AsOf, reporting, CurrencyConverter.KnownOn(ledger.Dataset, ledger.AsOf));
         }
         catch (CurrencyMismatchException e)
         {
@@ -79,7 +79,7 @@ public static class LedgerQueries
         IReadOnlyList<RunwayRow> rows;
         try
         {
-            rows = RunwayAnalysis.Run(ledger.Dataset, ledger.States, ledger.AsOf, new CurrencyConverter(ledger.Dataset.FxRates, ledger.AsOf), party);
+            rows = RunwayAnalysis.Run(ledger.Dataset, ledger.States, ledger.AsOf, CurrencyConverter.KnownOn(ledger.Dataset, ledger.AsOf), party);
         }
         catch (CurrencyMismatchException e)
         {
