@@ -4,9 +4,9 @@ using Dealgraph.Core.Money;
 namespace Dealgraph.Core.Resolution;
 
 /// <summary>
-/// As-of resolution (DESIGN.md §3). As of D only claims reported on or before D exist. Per
-/// field, among asserting, non-deprecated claims that state it, the latest <c>effective</c>
-/// wins; ties go to <c>preferred</c> over <c>normal</c>, then the latest <c>reported</c>,
+/// As-of resolution (DESIGN.md §3). As of D only claims reported on or before D exist, and only
+/// those effective on or before D are in force. Per field, among asserting, non-deprecated claims
+/// in force that state it, the latest <c>effective</c> wins; ties go to <c>preferred</c> over <c>normal</c>, then the latest <c>reported</c>,
 /// then the later claim in the dataset. Denials never remove a value: they are attached to
 /// the value they deny. A deal with no claim reported by D does not exist as of D.
 /// </summary>
@@ -36,16 +36,18 @@ public static class ClaimResolver
                 denials.Add(claim);
             }
         }
+        // A claim of what takes effect later ("completes in January 2027") is known but not yet in force.
+        var inForce = visible.FindAll(c => c.Effective <= asOf);
         return new DealState
         {
             Deal = deal,
             AsOf = asOf,
-            Status = Field(visible, denials, c => c.Status),
-            Headline = Field(visible, denials, c => c.Headline),
-            Binding = Field(visible, denials, c => c.Binding),
-            Paid = Field(visible, denials, c => c.Paid),
-            Terms = Field(visible, denials, c => c.Terms),
-            SupersededBy = Field(visible, denials, c => c.SupersededBy),
+            Status = Field(inForce, denials, c => c.Status),
+            Headline = Field(inForce, denials, c => c.Headline),
+            Binding = Field(inForce, denials, c => c.Binding),
+            Paid = Field(inForce, denials, c => c.Paid),
+            Terms = Field(inForce, denials, c => c.Terms),
+            SupersededBy = Field(inForce, denials, c => c.SupersededBy),
             Claims = InTimeOrder(visible),
             Denials = denials,
         };

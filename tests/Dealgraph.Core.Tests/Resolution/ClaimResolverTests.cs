@@ -51,6 +51,23 @@ public sealed class ClaimResolverTests
         Assert.Equal(DealStatus.Signed, ClaimResolver.Resolve(deal, Date("2026-03-01"))!.Status!.Value);
     }
 
+    [Theory]
+    [InlineData("2026-03-05", DealStatus.Signed)]
+    [InlineData("2026-12-31", DealStatus.Signed)]
+    [InlineData("2027-01-01", DealStatus.Completed)]
+    public void A_claim_of_what_takes_effect_later_is_known_but_not_in_force_before_then(string asOf, DealStatus expected)
+    {
+        // Reported in March 2026: "the deal will complete on 2027-01-01".
+        var deal = Deal(
+            Claim("2026-01-10", DealStatus.Signed),
+            Claim("2026-03-04", DealStatus.Completed, effective: "2027-01-01"));
+
+        var state = ClaimResolver.Resolve(deal, Date(asOf))!;
+
+        Assert.Equal(expected, state.Status!.Value);
+        Assert.Equal(2, state.Claims.Count);
+    }
+
     [Fact]
     public void Ties_on_effective_date_go_to_the_latest_report()
     {
