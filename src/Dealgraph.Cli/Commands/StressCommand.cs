@@ -49,11 +49,11 @@ public sealed class StressCommand(IAnsiConsole console) : Command<StressSettings
             () => Csv.Render(["id", "owed", "paid", "shortfall", "defaulted", "round", "assets", "receivable", "received", "loss"],
                 report.Parties.Select(r => (IEnumerable<object?>)[r.Id, r.Owed, r.Paid, r.Shortfall, r.Defaulted ? "true" : "false", r.Round,
                     r.Assets, r.Receivable, r.Received, r.Loss])),
-            () => Table(printer, report));
+            () => Table(printer, report, settings.Liabilities is not null ? "no row in --assets" : "no cash fact"));
         return 0;
     }
 
-    private static void Table(Printer printer, StressReport report)
+    private static void Table(Printer printer, StressReport report, string why)
     {
         var c = report.Currency;
         var title = report.AsOf is { } d ? $"Clearing as of {d:yyyy-MM-dd} ({c})" : $"Clearing ({c})";
@@ -68,7 +68,7 @@ public sealed class StressCommand(IAnsiConsole console) : Command<StressSettings
             $"fixed-point residual {(report.Residual is { } residual ? Figure.Trimmed(residual) : null)} (payments rounded to {report.Decimals} decimals)" + (report.Converged ? "." : "; NOT CONVERGED."));
         if (report.AssumedAssets.Count > 0)
         {
-            printer.Line($"External assets assumed (no cash fact or assets row, see --unknown-cash): {string.Join(", ", report.AssumedAssets)}");
+            printer.Line($"External assets assumed ({why}, see --unknown-cash): {string.Join(", ", report.AssumedAssets)}");
         }
         if (report.Unquantified.Count > 0)
         {
