@@ -35,8 +35,14 @@ public static class Csv
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         decimal m => Figure.Trimmed(m).ToString(CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
+        string text => Inert(text),
+        _ => Inert(value.ToString() ?? ""),
     };
+
+    // Text from datasets (titles, quotes, ids) that a spreadsheet would run as a formula
+    // ("=HYPERLINK(…)", "+1…", "@SUM") gets a leading apostrophe, as OWASP advises for CSV exports.
+    private static string Inert(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
     private static void Line(StringBuilder sb, IEnumerable<string> cells)
     {
