@@ -47,5 +47,28 @@ public sealed class ShowCommand(IAnsiConsole console) : Command<ShowSettings>
                 Printer.Amount(c.Paid), Printer.Text(c.Quote), Printer.Text(c.Source.Outlet));
         }
         printer.Render(table);
+        foreach (var group in view.Disagreements.GroupBy(x => x.Field))
+        {
+            // Who contradicts whom: the sources the tie-break overrode, for the same effective date.
+            var others = group.Select(x => view.Claims.First(c => c.Id == x.Claim))
+                .Select(c => $"{c.Source.Outlet} ({c.Reported:yyyy-MM-dd}) says {Stated(c, group.Key)}");
+            printer.Line($"Sources disagree on {group.Key}: {string.Join("; ", others)}; the record keeps {Kept(d, group.Key)}.");
+        }
     }
+
+    private static string Stated(ClaimView claim, string field) => field switch
+    {
+        "status" => claim.Status ?? "—",
+        "headline" => Printer.Amount(claim.Headline),
+        "binding" => Printer.Amount(claim.Binding),
+        _ => Printer.Amount(claim.Paid),
+    };
+
+    private static string Kept(DealView deal, string field) => field switch
+    {
+        "status" => deal.Status ?? "—",
+        "headline" => Printer.Amount(deal.Headline),
+        "binding" => Printer.Amount(deal.Binding),
+        _ => Printer.Amount(deal.Paid),
+    };
 }

@@ -36,7 +36,8 @@ public static class LedgerQueries
         ArgumentNullException.ThrowIfNull(fields);
         var state = Find(ledger, id, fields);
         return new DealDetailView(ledger.AsOf, DealView.Of(state), state.Deal.Legs, state.Terms?.Value ?? state.Deal.Terms,
-            [.. state.Claims.Select(c => ClaimView.Of(c, ledger.Dataset))]);
+            [.. state.Claims.Select(c => ClaimView.Of(c, ledger.Dataset))],
+            [.. Disagreements.Of(state).Select(d => new DisagreementView(d.Field, d.Claim.Id))]);
     }
 
     /// <summary>The deal as of each date its record changed, up to the as-of date.</summary>

@@ -6,4 +6,6 @@ namespace Dealgraph.Core.Views;
 /// <param name="Legs">Deals forming its other side.</param>
 /// <param name="Terms">Latest stated terms, else the deal's standing terms.</param>
 /// <param name="Claims">Claims reported by the as-of date, oldest first.</param>
-public sealed record DealDetailView(DateOnly AsOf, DealView Deal, IReadOnlyList<string> Legs, string? Terms, IReadOnlyList<ClaimView> Claims);
+/// <param name="Disagreements">Claims that state a field differently from the kept value, for the same effective date.</param>
+public sealed record DealDetailView(DateOnly AsOf, DealView Deal, IReadOnlyList<string> Legs, string? Terms, IReadOnlyList<ClaimView> Claims,
+    IReadOnlyList<DisagreementView> Disagreements);
