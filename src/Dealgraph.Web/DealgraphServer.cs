@@ -49,7 +49,7 @@ public static class DealgraphServer
             var options = ServerOptions.From(sp.GetRequiredService<IConfiguration>());
             return new LedgerSource(options.Db, options.ChangeCheck);
         });
-        builder.Services.AddSingleton<LedgerAnswers>();
+        builder.Services.AddSingleton(sp => new LedgerAnswers(sp.GetRequiredService<LedgerSource>(), ServerOptions.From(sp.GetRequiredService<IConfiguration>()).AnalysisTimeout));
 
         var app = builder.Build();
         var options = ServerOptions.From(app.Configuration);

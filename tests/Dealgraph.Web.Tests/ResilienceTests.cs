@@ -143,6 +143,25 @@ public sealed class ResilienceTests(ExampleLedger example, LoopChainLedger loopC
     }
 
     [Fact]
+    public async Task An_answer_that_came_after_the_limit_waits_for_a_late_timeout_timer_instead_of_slipping_through()
+    {
+        // A busy thread pool can run the request timeout's timer after the analysis has finished; the
+        // answer must still be the timeout it would have been on time. Here the "timer" fires 300 ms
+        // after an analysis that took 100 ms against a 1 ms limit.
+        using var source = new LedgerSource(example.Db);
+        var answers = new LedgerAnswers(source, TimeSpan.FromMilliseconds(1));
+        using var lateTimer = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        string Slow(Core.Queries.Ledger ledger)
+        {
+            Thread.Sleep(100);
+            return $"deals: {ledger.Dataset.Deals.Count}";
+        }
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => answers.JsonAsync("slow", "2026-03-31", Slow, lateTimer.Token));
+        Assert.IsAssignableFrom<IResult>(await answers.JsonAsync("slow", "2026-03-31", Slow, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Stopping_the_server_waits_for_an_import_in_flight_which_then_commits()
     {
         var db = CopyOfExample();
