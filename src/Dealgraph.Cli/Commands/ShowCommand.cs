@@ -56,19 +56,15 @@ public sealed class ShowCommand(IAnsiConsole console) : Command<ShowSettings>
         }
     }
 
-    private static string Stated(ClaimView claim, string field) => field switch
-    {
-        "status" => claim.Status ?? "—",
-        "headline" => Printer.Amount(claim.Headline),
-        "binding" => Printer.Amount(claim.Binding),
-        _ => Printer.Amount(claim.Paid),
-    };
+    private static string Stated(ClaimView c, string field) => FieldText(field, c.Status, c.Headline, c.Binding, c.Paid);
 
-    private static string Kept(DealView deal, string field) => field switch
+    private static string Kept(DealView d, string field) => FieldText(field, d.Status, d.Headline, d.Binding, d.Paid);
+
+    private static string FieldText(string field, string? status, AmountView? headline, AmountView? binding, AmountView? paid) => field switch
     {
-        "status" => deal.Status ?? "—",
-        "headline" => Printer.Amount(deal.Headline),
-        "binding" => Printer.Amount(deal.Binding),
-        _ => Printer.Amount(deal.Paid),
+        "status" => status ?? "—",
+        "headline" => Printer.Amount(headline),
+        "binding" => Printer.Amount(binding),
+        _ => Printer.Amount(paid),
     };
 }

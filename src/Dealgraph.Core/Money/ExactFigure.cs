@@ -28,7 +28,7 @@ public static class ExactFigure
         }
         if (text.StartsWith('-'))
         {
-            error = $"{text} is negative; amounts cannot be negative";
+            error = $"'{text}' is negative; amounts cannot be negative";
             return false;
         }
         if (text.IndexOfAnyExcept("0123456789.eE+-") >= 0 || !double.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent | NumberStyles.AllowLeadingSign,

@@ -32,7 +32,7 @@ public static class Disagreements
         foreach (var claim in state.Claims)
         {
             if (claim != won.Claim && claim.Stance == Stance.Asserts && claim.Rank != Rank.Deprecated
-                && claim.Effective == won.Claim.Effective && claim.Effective <= state.AsOf
+                && claim.Effective == won.Claim.Effective
                 && get(claim) is { } value && !Equals(value, won.Value))
             {
                 found.Add((field, claim));
